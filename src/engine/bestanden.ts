@@ -1,0 +1,64 @@
+// Reading the rules folder: which files are what, JSON parsing and JSON Schema validation (ajv).
+import Ajv, { type ErrorObject } from 'ajv';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { RegelFout } from './fouten';
+
+export interface Bestand { pad: string; relatief: string; inhoud: unknown; hash: string }
+export interface Bestanden { wetten: Bestand; parameters: Bestand[]; regels: Bestand[]; kalender: Bestand[]; hash: string }
+
+/** Folders that hold no rule files. */
+const GEEN_REGELS = new Set(['schema', 'cases', 'parameters', 'kalender']);
+
+function jsonBestanden(map: string): string[] {
+  if (!fs.existsSync(map)) return [];
+  return fs.readdirSync(map, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(map, e.name);
+    if (e.isDirectory()) return jsonBestanden(p);
+    return e.name.endsWith('.json') ? [p] : [];
+  }).sort();
+}
+
+function lees(map: string, pad: string): Bestand {
+  const tekst = fs.readFileSync(pad, 'utf8');
+  const relatief = path.relative(map, pad);
+  try {
+    return { pad, relatief, inhoud: JSON.parse(tekst), hash: createHash('sha256').update(tekst).digest('hex') };
+  } catch (e) {
+    throw new RegelFout([{ bestand: relatief, pad: '', bericht: `not valid JSON: ${(e as Error).message}` }]);
+  }
+}
+
+function maakAjv(schemaMap: string): Ajv {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  for (const p of jsonBestanden(schemaMap)) ajv.addSchema(JSON.parse(fs.readFileSync(p, 'utf8')));
+  return ajv;
+}
+
+const ajvFout = (bestand: string, e: ErrorObject) => ({ bestand, pad: e.instancePath || '/', bericht: `${e.message ?? 'invalid'}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}` });
+
+/** Reads and schema-validates every file of a rules folder. `schemaMap` defaults to <map>/schema. */
+export function leesRegelmap(map: string, schemaMap = path.join(map, 'schema')): Bestanden {
+  const ajv = maakAjv(schemaMap);
+  const fouten: ConstructorParameters<typeof RegelFout>[0] = [];
+  const valideer = (b: Bestand, schema: string) => {
+    const ok = ajv.validate(schema, b.inhoud);
+    if (!ok) for (const e of ajv.errors ?? []) fouten.push(ajvFout(b.relatief, e));
+  };
+  const wettenPad = path.join(map, 'wetten.json');
+  const wetten = lees(map, fs.existsSync(wettenPad) ? wettenPad : path.join(schemaMap, '..', 'wetten.json'));
+  valideer(wetten, 'wetten.schema.json');
+  const parameters = jsonBestanden(path.join(map, 'parameters')).map((p) => lees(map, p));
+  parameters.forEach((b) => valideer(b, 'parameters.schema.json'));
+  const regels = fs.readdirSync(map, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !GEEN_REGELS.has(e.name))
+    .flatMap((e) => jsonBestanden(path.join(map, e.name)))
+    .map((p) => lees(map, p));
+  regels.forEach((b) => valideer(b, 'rules.schema.json'));
+  const kalender = jsonBestanden(path.join(map, 'kalender')).map((p) => lees(map, p));
+  if (fouten.length > 0) throw new RegelFout(fouten);
+  const hash = createHash('sha256');
+  for (const b of [wetten, ...parameters, ...regels, ...kalender]) hash.update(`${b.relatief}\0${b.hash}\n`);
+  return { wetten, parameters, regels, kalender, hash: hash.digest('hex') };
+}

@@ -1,0 +1,57 @@
+// Compiles a rule's JSON conditions and event params once, at load, into closures over the
+// facts of an evaluation. Same operators as the json-rules-engine reference (engine/referentie.ts).
+import type { BeslisRegel, Catalogus, Feiten } from '../facts/feiten';
+import { parseDatum } from '../time/dag';
+import { OPERATOREN } from './operatoren';
+import { isFeitVerwijzing, type Conditie, type RegelJson } from './regel';
+
+type Lezer = (f: Feiten) => unknown;
+
+/** Reads a fact by id: from the evaluation's own catalogue, or from the situatie it belongs to. */
+export function feitLezer(naam: string, lokaal: Catalogus): Lezer {
+  const i = lokaal.index.get(naam);
+  if (i !== undefined) return (f) => f.id(i);
+  return (f) => f.ouder!.get(naam);
+}
+
+/** Literal dates in rules are ISO strings; facts are day numbers. */
+export function normaliseerWaarde(operator: string, w: unknown): unknown {
+  if (OPERATOREN[operator]?.soort === 'datum' && typeof w === 'string') return parseDatum(w);
+  return w;
+}
+
+export function compileerConditie(c: Conditie, lokaal: Catalogus): (f: Feiten) => boolean {
+  if (c.all) {
+    const delen = c.all.map((x) => compileerConditie(x, lokaal));
+    return (f) => { for (const d of delen) if (!d(f)) return false; return true; };
+  }
+  if (c.any) {
+    const delen = c.any.map((x) => compileerConditie(x, lokaal));
+    return (f) => { for (const d of delen) if (d(f)) return true; return false; };
+  }
+  if (c.not) {
+    const deel = compileerConditie(c.not, lokaal);
+    return (f) => !deel(f);
+  }
+  const toets = OPERATOREN[c.operator!].toets;
+  const feit = feitLezer(c.fact!, lokaal);
+  if (isFeitVerwijzing(c.value)) {
+    const waarde = feitLezer(c.value.fact, lokaal);
+    return (f) => toets(feit(f), waarde(f));
+  }
+  const w = normaliseerWaarde(c.operator!, c.value);
+  return (f) => toets(feit(f), w);
+}
+
+export function compileerParams(params: Record<string, unknown>, lokaal: Catalogus): (f: Feiten) => Record<string, unknown> {
+  const delen = Object.entries(params).map(([naam, w]) => [naam, isFeitVerwijzing(w) ? feitLezer(w.fact, lokaal) : () => w] as const);
+  return (f) => {
+    const uit: Record<string, unknown> = {};
+    for (const [naam, lees] of delen) uit[naam] = lees(f);
+    return uit;
+  };
+}
+
+export function compileerRegel(r: RegelJson, lokaal: Catalogus): Pick<BeslisRegel, 'conditie' | 'params'> {
+  return { conditie: compileerConditie(r.conditions, lokaal), params: compileerParams(r.event.params ?? {}, lokaal) };
+}

@@ -1,0 +1,35 @@
+// Shapes of the rule and parameter files (validated by the JSON Schemas in rules/schema).
+export interface BronJson { wet?: string; artikel: string; lid?: string; onderdeel?: string }
+export interface Tekst { nl: string; en: string }
+export interface Conditie {
+  all?: Conditie[]; any?: Conditie[]; not?: Conditie;
+  fact?: string; operator?: string; value?: unknown; path?: string; params?: Record<string, unknown>;
+}
+export interface RegelJson {
+  id: string;
+  onderwerp?: 'situatie' | 'diploma' | 'inschrijving';
+  bron: BronJson;
+  geldig: { vanaf: string; tot?: string };
+  uitleg: Tekst;
+  beleid?: boolean;
+  priority?: number;
+  conditions: Conditie;
+  event: { type: string; params?: Record<string, unknown> };
+}
+export interface RegelbestandJson { wet: string; omschrijving?: string; regels: RegelJson[] }
+export interface ParameterJson {
+  type: 'getal' | 'tekst' | 'boolean' | 'lijst' | 'datum';
+  enum?: string[];
+  bron: BronJson;
+  omschrijving: string;
+  lezing?: boolean;
+  waarden: { vanaf: string; waarde: unknown; toelichting?: string }[];
+}
+export interface ParameterbestandJson { wet: string; parameters: Record<string, ParameterJson> }
+export interface Wet { naam: string; bwbId: string }
+
+/** A source, resolved to its law. */
+export interface Bron { wet: Wet; artikel: string; lid?: string; onderdeel?: string }
+
+export const isFeitVerwijzing = (v: unknown): v is { fact: string } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { fact?: unknown }).fact === 'string';

@@ -1,0 +1,164 @@
+// A loaded rule set: parameters, typed fact catalogues, compiled rules, and which of them are
+// in force on a given wetsdatum. Load = read → validate (ajv) → type-check → compile.
+import path from 'node:path';
+import { maakCatalogus, type BeslisRegel, type Catalogus, type Feiten, type RegelsInWerking } from '../facts/feiten';
+import { BASIS_FEITEN } from '../facts/catalogus';
+import type { FeitDefinitie, Onderwerp } from '../facts/typen';
+import { parseDatum, type Dag } from '../time/dag';
+import { leesRegelmap, type Bestanden } from './bestanden';
+import { compileerRegel } from './compileer';
+import { RegelFout, type Vondst } from './fouten';
+import type { Bron, BronJson, ParameterbestandJson, ParameterJson, RegelbestandJson, RegelJson, Tekst, Wet } from './regel';
+import { controleerRegel, zoeker } from './typecontrole';
+import { UITKOMSTEN } from './uitkomsten';
+
+export const ENGINE_VERSIE = '0.1.0';
+export const REGELMAP = path.resolve(__dirname, '..', '..', ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []), 'rules');
+
+export interface GeladenRegel extends BeslisRegel {
+  json: RegelJson;
+  bestand: string;
+  onderwerp: Onderwerp;
+  type: string;
+  bron: Bron;
+  uitleg: Tekst;
+  vanaf: Dag;
+  tot: Dag | null;
+}
+
+export interface Parameter extends ParameterJson { naam: string; bronWet: Wet; perDatum: { vanaf: Dag; waarde: unknown }[] }
+
+export interface Regelset {
+  hash: string;
+  bestanden: { pad: string; hash: string }[];
+  regels: GeladenRegel[];
+  parameters: Map<string, Parameter>;
+  catalogi: Record<Onderwerp, Catalogus>;
+  /** earliest wetsdatum the rules cover */
+  dekkingVanaf: Dag;
+  inWerking(wetsdatum: Dag): RegelsInWerking & { regels: GeladenRegel[]; parameters: ReadonlyMap<string, unknown> };
+}
+
+function bron(b: BronJson, bestandWet: string, wetten: Record<string, Wet>): Bron | string {
+  const wet = wetten[b.wet ?? bestandWet];
+  return wet === undefined ? `unknown wet "${b.wet ?? bestandWet}" (see rules/wetten.json)` : { wet, artikel: b.artikel, lid: b.lid, onderdeel: b.onderdeel };
+}
+
+function parameterFeit(p: Parameter): FeitDefinitie {
+  const type = p.type === 'getal' || p.type === 'tekst' || p.type === 'boolean' || p.type === 'lijst' || p.type === 'datum' ? p.type : 'tekst';
+  return { naam: p.naam, type, nullable: true, enum: p.enum, omschrijving: p.omschrijving, bereken: (f: Feiten) => f.ctx.parameters.get(p.naam) ?? null };
+}
+
+function uitkomstFeiten(onderwerp: Onderwerp): FeitDefinitie[] {
+  return Object.entries(UITKOMSTEN)
+    .filter(([, u]) => u.onderwerpen.includes(onderwerp))
+    .flatMap(([type, u]) => Object.entries(u.params).map(([naam, def]) => ({
+      naam, type: def.type, enum: def.enum, nullable: true, omschrijving: def.omschrijving,
+      bereken: (f: Feiten) => f.beslis(type).params[naam] ?? null,
+    })));
+}
+
+export function laadRegelset(map = REGELMAP): Regelset {
+  const b: Bestanden = leesRegelmap(map);
+  const vondsten: Vondst[] = [];
+  const wetten = (b.wetten.inhoud as { wetten: Record<string, Wet> }).wetten;
+
+  const parameters = new Map<string, Parameter>();
+  for (const bestand of b.parameters) {
+    const inhoud = bestand.inhoud as ParameterbestandJson;
+    for (const [naam, p] of Object.entries(inhoud.parameters)) {
+      if (parameters.has(naam)) vondsten.push({ bestand: bestand.relatief, pad: `parameters.${naam}`, bericht: 'parameter declared twice' });
+      const br = bron(p.bron, inhoud.wet, wetten);
+      if (typeof br === 'string') vondsten.push({ bestand: bestand.relatief, pad: `parameters.${naam}.bron`, bericht: br });
+      const perDatum = p.waarden.map((w) => ({ vanaf: parseDatum(w.vanaf) ?? NaN, waarde: w.waarde })).sort((x, y) => x.vanaf - y.vanaf);
+      parameters.set(naam, { ...p, naam, bronWet: typeof br === 'string' ? { naam: '?', bwbId: '?' } : br.wet, perDatum });
+    }
+  }
+
+  const paramFeiten = [...parameters.values()].map(parameterFeit);
+  const catalogi: Record<Onderwerp, Catalogus> = {
+    situatie: maakCatalogus('situatie', [...BASIS_FEITEN.situatie, ...paramFeiten, ...uitkomstFeiten('situatie')]),
+    diploma: maakCatalogus('diploma', [...BASIS_FEITEN.diploma, ...uitkomstFeiten('diploma')]),
+    inschrijving: maakCatalogus('inschrijving', [...BASIS_FEITEN.inschrijving, ...uitkomstFeiten('inschrijving')]),
+  };
+
+  const regels: GeladenRegel[] = [];
+  const ids = new Map<string, string>();
+  for (const bestand of b.regels) {
+    const inhoud = bestand.inhoud as RegelbestandJson;
+    inhoud.regels.forEach((r, i) => {
+      const pad = `regels[${i}]`;
+      if (ids.has(r.id)) { vondsten.push({ bestand: bestand.relatief, regel: r.id, pad, bericht: `rule id already used in ${ids.get(r.id)}` }); return; }
+      ids.set(r.id, bestand.relatief);
+      const onderwerp = r.onderwerp ?? 'situatie';
+      const fouten = controleerRegel(r, zoeker(catalogi[onderwerp], catalogi.situatie), bestand.relatief);
+      const br = bron(r.bron, inhoud.wet, wetten);
+      if (typeof br === 'string') fouten.push({ bestand: bestand.relatief, regel: r.id, pad: 'bron', bericht: br });
+      vondsten.push(...fouten.map((v) => ({ ...v, pad: `${pad}.${v.pad}` })));
+      if (fouten.length > 0 || typeof br === 'string') return;
+      regels.push({
+        ...compileerRegel(r, catalogi[onderwerp]),
+        id: r.id, priority: r.priority ?? 1, json: r, bestand: bestand.relatief, onderwerp, type: r.event.type,
+        bron: br, uitleg: r.uitleg, vanaf: parseDatum(r.geldig.vanaf)!, tot: r.geldig.tot ? parseDatum(r.geldig.tot)! : null,
+      });
+    });
+  }
+  vondsten.push(...botsendePrioriteiten(regels));
+  if (vondsten.length > 0) throw new RegelFout(vondsten);
+
+  const bestanden = [b.wetten, ...b.parameters, ...b.regels, ...b.kalender].map((x) => ({ pad: x.relatief, hash: x.hash }));
+  return {
+    hash: b.hash, bestanden, regels, parameters, catalogi,
+    dekkingVanaf: Math.min(...regels.map((r) => r.vanaf)),
+    inWerking: maakInWerking(regels, parameters),
+  };
+}
+
+const overlapt = (a: GeladenRegel, b: GeladenRegel) => a.vanaf <= (b.tot ?? Infinity) && b.vanaf <= (a.tot ?? Infinity);
+
+/** Two rules that decide the same outcome at the same time must not tie: the first match decides. */
+function botsendePrioriteiten(regels: GeladenRegel[]): Vondst[] {
+  const uit: Vondst[] = [];
+  for (let i = 0; i < regels.length; i++) {
+    for (let j = i + 1; j < regels.length; j++) {
+      const a = regels[i];
+      const c = regels[j];
+      if (a.type === c.type && a.onderwerp === c.onderwerp && a.priority === c.priority && overlapt(a, c)) {
+        uit.push({ bestand: c.bestand, regel: c.id, pad: 'priority', bericht: `same priority ${c.priority} as ${a.id} (${a.bestand}) for ${c.type} while both are in force` });
+      }
+    }
+  }
+  return uit;
+}
+
+/** The rule set changes only on the dates rules and parameters start or stop: cache per interval. */
+function maakInWerking(regels: GeladenRegel[], parameters: Map<string, Parameter>): Regelset['inWerking'] {
+  const grenzen = [...new Set([
+    ...regels.flatMap((r) => (r.tot === null ? [r.vanaf] : [r.vanaf, r.tot + 1])),
+    ...[...parameters.values()].flatMap((p) => p.perDatum.map((w) => w.vanaf)),
+  ])].sort((a, b) => a - b);
+  const cache = new Map<number, ReturnType<Regelset['inWerking']>>();
+  return (wetsdatum) => {
+    let lo = 0;
+    let hi = grenzen.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (grenzen[m] <= wetsdatum) lo = m + 1; else hi = m; }
+    let w = cache.get(lo);
+    if (w !== undefined) return w;
+    const geldend = regels.filter((r) => r.vanaf <= wetsdatum && (r.tot === null || wetsdatum <= r.tot));
+    const perSleutel = new Map<string, GeladenRegel[]>();
+    for (const r of geldend) {
+      const k = `${r.onderwerp}:${r.type}`;
+      perSleutel.set(k, [...(perSleutel.get(k) ?? []), r]);
+    }
+    for (const l of perSleutel.values()) l.sort((a, b) => b.priority - a.priority);
+    const waarden = new Map<string, unknown>();
+    for (const p of parameters.values()) {
+      const geldig = p.perDatum.filter((x) => x.vanaf <= wetsdatum);
+      waarden.set(p.naam, geldig.length > 0 ? geldig[geldig.length - 1].waarde : null);
+    }
+    const leeg: GeladenRegel[] = [];
+    w = { regels: geldend, parameters: waarden, voor: (onderwerp, type) => perSleutel.get(`${onderwerp}:${type}`) ?? leeg };
+    cache.set(lo, w);
+    return w;
+  };
+}

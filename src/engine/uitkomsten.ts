@@ -1,0 +1,62 @@
+// The event types rules may emit, with the typed params each carries. Each param becomes an
+// outcome fact of that name, decided by the first rule in force whose conditions hold.
+import type { FeitType, Onderwerp } from '../facts/typen';
+import {
+  EINDGRONDEN, KWALIFICATIEPLICHT_EINDGRONDEN, LEERPLICHTSTATUSSEN, REGIMES, UITZONDERINGEN,
+} from '../facts/typen';
+
+export interface ParamDefinitie { type: Exclude<FeitType, 'intern' | 'lijst'>; nullable?: boolean; enum?: readonly string[]; omschrijving: string }
+export interface UitkomstDefinitie { onderwerpen: readonly Onderwerp[]; params: Record<string, ParamDefinitie> }
+
+export const UITKOMSTEN: Record<string, UitkomstDefinitie> = {
+  leerplichtBegin: {
+    onderwerpen: ['situatie'],
+    params: { leerplichtigVanaf: { type: 'datum', omschrijving: 'Eerste dag van de leerplicht.' } },
+  },
+  leerplichtEinde: {
+    onderwerpen: ['situatie'],
+    params: {
+      eindgrond: { type: 'tekst', enum: EINDGRONDEN, omschrijving: 'Het onderdeel van art 3 lid 1 dat de leerplicht beëindigt.' },
+      leerplichtigTot: { type: 'datum', omschrijving: 'Laatste dag van de leerplicht.' },
+    },
+  },
+  kwalificatieplichtEinde: {
+    onderwerpen: ['situatie'],
+    params: {
+      kwalificatieplichtEindgrond: { type: 'tekst', enum: KWALIFICATIEPLICHT_EINDGRONDEN, omschrijving: 'Waarom de kwalificatieplicht eindigt.' },
+      kwalificatieplichtEinde: { type: 'datum', omschrijving: 'Laatste dag waarop de kwalificatieplicht kan gelden.' },
+    },
+  },
+  naLeerplicht: {
+    onderwerpen: ['situatie'],
+    params: {
+      regime: { type: 'tekst', enum: REGIMES, omschrijving: 'Wat na de leerplicht geldt.' },
+      kwalificatieplichtigVanaf: { type: 'datum', nullable: true, omschrijving: 'Eerste dag van de kwalificatieplicht.' },
+      kwalificatieplichtigTot: { type: 'datum', nullable: true, omschrijving: 'Laatste dag van de kwalificatieplicht.' },
+    },
+  },
+  leerplichtStatus: {
+    onderwerpen: ['situatie'],
+    params: { status: { type: 'tekst', enum: LEERPLICHTSTATUSSEN, omschrijving: 'Status op de peildatum.' } },
+  },
+  inschrijfplicht: {
+    onderwerpen: ['situatie'],
+    params: { inschrijfplichtVrijgesteld: { type: 'boolean', omschrijving: 'Vrijgesteld van de inschrijfplicht op de peildatum.' } },
+  },
+  absoluutVerzuim: {
+    onderwerpen: ['situatie'],
+    params: { absoluutVerzuim: { type: 'boolean', omschrijving: 'Leer- of kwalificatieplichtig, niet ingeschreven en niet vrijgesteld.' } },
+  },
+  inschrijvingVoldoet: {
+    onderwerpen: ['situatie'],
+    params: { inschrijvingVoldoet: { type: 'boolean', omschrijving: 'De inschrijving op de peildatum voldoet aan de leer- of kwalificatieplicht.' } },
+  },
+  startkwalificatie: {
+    onderwerpen: ['diploma'],
+    params: { startkwalificatie: { type: 'boolean', omschrijving: 'Het diploma is een startkwalificatie.' } },
+  },
+  kwalificatieplichtUitzondering: {
+    onderwerpen: ['diploma', 'inschrijving'],
+    params: { uitzondering: { type: 'tekst', enum: UITZONDERINGEN, omschrijving: 'De art 4a lid 2 uitzondering die dit diploma of deze inschrijving geeft.' } },
+  },
+};

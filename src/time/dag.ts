@@ -1,0 +1,101 @@
+// Calendar days as plain integers: days since 1970-01-01 (proleptic Gregorian, no time zone).
+// Integer civil-date conversion (H. Hinnant's algorithm) keeps hot paths free of Date/luxon.
+
+export type Dag = number;
+
+// Module-local alias: a global lookup of Math is slow inside vm contexts such as jest's.
+const floor = Math.floor;
+
+export interface JaarMaandDag {
+  jaar: number;
+  maand: number;
+  dag: number;
+}
+
+export function isSchrikkeljaar(jaar: number): boolean {
+  return (jaar % 4 === 0 && jaar % 100 !== 0) || jaar % 400 === 0;
+}
+
+const MAANDLENGTE = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function dagenInMaand(jaar: number, maand: number): number {
+  return maand === 2 && isSchrikkeljaar(jaar) ? 29 : MAANDLENGTE[maand - 1];
+}
+
+/** Day number of jaar-maand-dagVanMaand; out-of-range parts are not validated (use parseDatum for input). */
+export function dag(jaar: number, maand: number, dagVanMaand: number): Dag {
+  const y = maand <= 2 ? jaar - 1 : jaar;
+  const era = floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = floor((153 * (maand > 2 ? maand - 3 : maand + 9) + 2) / 5) + dagVanMaand - 1;
+  const doe = yoe * 365 + floor(yoe / 4) - floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The date as one integer YYYYMMDD; no allocation, so ages and schooljaren can be computed cheaply. */
+export function datumGetal(d: Dag): number {
+  const z = d + 719468;
+  const era = floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = floor((doe - floor(doe / 1460) + floor(doe / 36524) - floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + floor(yoe / 4) - floor(yoe / 100));
+  const mp = floor((5 * doy + 2) / 153);
+  const dd = doy - floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return y * 10000 + m * 100 + dd;
+}
+
+export function jmd(d: Dag): JaarMaandDag {
+  const g = datumGetal(d);
+  return { jaar: floor(g / 10000), maand: floor(g / 100) % 100, dag: g % 100 };
+}
+
+const DATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Strict YYYY-MM-DD; null for any other format or a date that does not exist. */
+export function parseDatum(s: string): Dag | null {
+  const m = DATUM.exec(s);
+  if (m === null) return null;
+  const jaar = Number(m[1]);
+  const maand = Number(m[2]);
+  const dagVanMaand = Number(m[3]);
+  if (maand < 1 || maand > 12 || dagVanMaand < 1 || dagVanMaand > dagenInMaand(jaar, maand)) return null;
+  return dag(jaar, maand, dagVanMaand);
+}
+
+function twee(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+
+export function formatDatum(d: Dag): string {
+  const g = datumGetal(d);
+  const jaar = floor(g / 10000);
+  return String(jaar).padStart(4, '0') + '-' + twee(floor(g / 100) % 100) + '-' + twee(g % 100);
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
+export function weekdag(d: Dag): number {
+  return ((((d + 3) % 7) + 7) % 7) + 1;
+}
+
+/** The Monday of d's ISO week. */
+export function maandag(d: Dag): Dag {
+  return d - weekdag(d) + 1;
+}
+
+export function eersteVanVolgendeMaand(d: Dag): Dag {
+  const g = datumGetal(d);
+  const jaar = floor(g / 10000);
+  const maand = floor(g / 100) % 100;
+  return maand === 12 ? dag(jaar + 1, 1, 1) : dag(jaar, maand + 1, 1);
+}
+
+/** Same day-of-month n months later (n may be negative), clamped to the target month's last day. */
+export function plusMaanden(d: Dag, n: number): Dag {
+  const g = datumGetal(d);
+  const index = floor(g / 10000) * 12 + (floor(g / 100) % 100) - 1 + n;
+  const jaar = floor(index / 12);
+  const maand = index - jaar * 12 + 1;
+  return dag(jaar, maand, Math.min(g % 100, dagenInMaand(jaar, maand)));
+}
