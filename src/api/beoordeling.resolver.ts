@@ -1,0 +1,162 @@
+// Thin resolvers: translate arguments, ask the engine, translate the answer. No law here.
+import { type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { evalueer } from '../engine/evaluatie';
+import { leerplicht, leerplichtUitleg } from '../engine/leerplicht';
+import { tijdlijn } from '../engine/tijdlijn';
+import { startkwalificatie } from '../engine/startkwalificatie';
+import { uitleg as uitlegVan, type UitlegUitvoer } from '../engine/uitleg';
+import type { Feiten } from '../facts/feiten';
+import { formatDatum, type Dag } from '../time/dag';
+import { KalenderBereikFout } from '../time/kalender';
+import type { ApiContext } from './context';
+import { Diplomasoort, Eindgrond, Kwalificatieplichtuitzondering, LeerplichtStatus, Taal } from './enums';
+import { invoerFout, nietGeimplementeerd } from './fouten';
+import { ParametersInput, SituatieInput } from './invoer';
+import { LocalDate } from './scalars';
+import { Aansprakelijkheid, Beoordeling, Leerplicht, Oordeel, Startkwalificatie, Tijdvak, Uitleg, Verzuim } from './uitvoer';
+import { maakVraag } from './vraag';
+
+const iso = (d: Dag | null) => (d === null ? null : formatDatum(d));
+
+/** A school calendar outside the covered years is the caller's input problem, not a crash. */
+function metKalender<T>(werk: () => T): T {
+  try {
+    return werk();
+  } catch (e) {
+    if (e instanceof KalenderBereikFout) throw invoerFout('situatie.vakantieregio', e.message);
+    throw e;
+  }
+}
+
+function geselecteerdeVelden(info: GraphQLResolveInfo): Set<string> {
+  const namen = new Set<string>();
+  const loop = (set: SelectionSetNode | undefined) => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === 'Field') namen.add(s.name.value);
+      else if (s.kind === 'InlineFragment') loop(s.selectionSet);
+      else loop(info.fragments[s.name.value]?.selectionSet);
+    }
+  };
+  for (const n of info.fieldNodes as FieldNode[]) loop(n.selectionSet);
+  return namen;
+}
+
+export function maakBeoordeling(ctx: ApiContext, f: Feiten, taal: Taal, geselecteerd: ReadonlySet<string>): Beoordeling {
+  const b = new Beoordeling();
+  b.peildatum = formatDatum(f.ctx.peildatum);
+  b.wetsdatum = formatDatum(f.ctx.wetsdatum);
+  b.leeftijd = f.get('leeftijd') as number;
+  b.regelsetHash = ctx.regelset.hash;
+  b.feiten = f;
+  b.taal = taal;
+  b.geselecteerd = geselecteerd;
+  return b;
+}
+
+function leerplichtVan(b: Beoordeling): Leerplicht {
+  const l = leerplicht(b.feiten);
+  return {
+    status: l.status as LeerplichtStatus,
+    leerplichtigVanaf: formatDatum(l.leerplichtigVanaf),
+    leerplichtigTot: formatDatum(l.leerplichtigTot),
+    eindgrond: l.eindgrond as Eindgrond,
+    kwalificatieplichtigVanaf: iso(l.kwalificatieplichtigVanaf),
+    kwalificatieplichtigTot: iso(l.kwalificatieplichtigTot),
+    uitzondering: l.uitzondering as Kwalificatieplichtuitzondering | null,
+    inschrijfplichtVrijgesteld: l.inschrijfplichtVrijgesteld,
+    absoluutVerzuim: l.absoluutVerzuim,
+    inschrijvingVoldoet: l.inschrijvingVoldoet,
+    uitleg: leerplichtUitleg(b.feiten, b.taal),
+  };
+}
+
+function startkwalificatieVan(b: Beoordeling): Startkwalificatie {
+  const s = startkwalificatie(b.feiten, b.taal);
+  return { behaald: s.behaald, datum: iso(s.datum), diploma: s.diploma as Diplomasoort | null, uitleg: s.uitleg };
+}
+
+@Resolver(() => Beoordeling)
+export class BeoordelingResolver {
+  @Query(() => Beoordeling, { description: 'Everything the law says about one jongere on one day. Fields are computed only when selected.' })
+  beoordeling(
+    @Arg('situatie', () => SituatieInput) situatie: SituatieInput,
+    @Arg('peildatum', () => LocalDate) peildatum: string,
+    @Arg('wetsdatum', () => LocalDate, { nullable: true, description: 'Default: peildatum. The law as it stood on that day.' }) wetsdatum: string | null,
+    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL }) taal: Taal,
+    @Arg('parameters', () => ParametersInput, { nullable: true, description: 'Named readings of ambiguous points of law.' }) parameters: ParametersInput | null,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Beoordeling {
+    const vraag = maakVraag(ctx.regelset, situatie, peildatum, wetsdatum, parameters);
+    return metKalender(() => maakBeoordeling(ctx, evalueer(ctx.regelset, vraag), taal, geselecteerdeVelden(info)));
+  }
+
+  @Query(() => [Beoordeling], { description: 'The same for many jongeren at once (bulk, same peildatum).' })
+  beoordelingen(
+    @Arg('situaties', () => [SituatieInput]) _situaties: SituatieInput[],
+    @Arg('peildatum', () => LocalDate) _peildatum: string,
+    @Arg('wetsdatum', () => LocalDate, { nullable: true }) _wetsdatum: string | null,
+    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL }) _taal: Taal,
+  ): Beoordeling[] {
+    throw nietGeimplementeerd('beoordelingen', 'bulk evaluation');
+  }
+
+  @FieldResolver(() => Leerplicht)
+  leerplicht(@Root() b: Beoordeling): Leerplicht {
+    return metKalender(() => leerplichtVan(b));
+  }
+
+  @FieldResolver(() => [Tijdvak])
+  tijdlijn(@Root() b: Beoordeling): Tijdvak[] {
+    return metKalender(() => tijdlijn(b.feiten, b.taal).map((t) => ({ status: t.status as LeerplichtStatus, vanaf: formatDatum(t.vanaf), tot: iso(t.tot), grond: t.grond })));
+  }
+
+  @FieldResolver(() => Startkwalificatie)
+  startkwalificatie(@Root() b: Beoordeling): Startkwalificatie {
+    return startkwalificatieVan(b);
+  }
+
+  @FieldResolver(() => Verzuim)
+  verzuim(): Verzuim {
+    throw nietGeimplementeerd('Beoordeling.verzuim', 'verzuim en meldplicht');
+  }
+
+  @FieldResolver(() => Oordeel, { description: 'JiKP, derived from inschrijvingen (herkomst → bestemming).' })
+  kwetsbarePositie(): Oordeel {
+    throw nietGeimplementeerd('Beoordeling.kwetsbarePositie', 'JiKP');
+  }
+
+  @FieldResolver(() => Oordeel, { description: 'Uses 1 oktober T and 1 oktober T+1 of that schooljaar, whatever the peildatum.' })
+  voortijdigSchoolverlater(@Arg('schooljaar') _schooljaar: string): Oordeel {
+    throw nietGeimplementeerd('Beoordeling.voortijdigSchoolverlater', 'VSV');
+  }
+
+  @FieldResolver(() => Oordeel, { description: 'RMC doelgroep (< 23; Doorstroompunt < 27 from 2026-01-01).' })
+  doorstroompunt(): Oordeel {
+    throw nietGeimplementeerd('Beoordeling.doorstroompunt', 'RMC/Doorstroompunt');
+  }
+
+  @FieldResolver(() => Aansprakelijkheid)
+  aansprakelijkheid(): Aansprakelijkheid {
+    throw nietGeimplementeerd('Beoordeling.aansprakelijkheid', 'aansprakelijkheid');
+  }
+
+  @FieldResolver(() => [Uitleg], { description: 'Every rule that decided anything in the selected fields.' })
+  uitleg(@Root() b: Beoordeling): UitlegUitvoer[] {
+    return metKalender(() => {
+      const uit: UitlegUitvoer[] = [];
+      const zie = (lijst: UitlegUitvoer[]) => { for (const u of lijst) if (!uit.some((x) => x.regel === u.regel && x.tekst === u.tekst)) uit.push(u); };
+      if (b.geselecteerd.has('leerplicht')) zie(leerplichtVan(b).uitleg);
+      if (b.geselecteerd.has('tijdlijn')) zie(tijdlijn(b.feiten, b.taal).map((t) => t.grond));
+      if (b.geselecteerd.has('startkwalificatie')) zie(startkwalificatieVan(b).uitleg);
+      if (uit.length === 0) {
+        // only plain fields selected: explain the status, the core verdict
+        const u = uitlegVan(b.feiten.beslis('leerplichtStatus'), b.taal);
+        if (u) uit.push(u);
+      }
+      return uit;
+    });
+  }
+}
+

@@ -1,0 +1,48 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { bronUitvoer } from '../engine/uitleg';
+import { formatDatum } from '../time/dag';
+import type { ApiContext } from './context';
+import { Onderwerp, Taal } from './enums';
+import { nietGeimplementeerd } from './fouten';
+import { SituatieInput, VerlofaanvraagInput, VrijstellingsberoepInput } from './invoer';
+import { datum } from './omzetten';
+import { LocalDate } from './scalars';
+import { Regel, RegelsetInfo, Verlofbesluit, Vrijstellingsbesluit } from './uitvoer';
+import { controleerWetsdatum } from './vraag';
+
+@Resolver()
+export class RegelsResolver {
+  @Query(() => [Regel], { description: 'The rules in force on a date (default: today), with their citations.' })
+  regels(@Arg('wetsdatum', () => LocalDate, { nullable: true }) wetsdatum: string | null, @Ctx() ctx: ApiContext): Regel[] {
+    const d = wetsdatum == null ? Math.floor(Date.now() / 86_400_000) : datum('wetsdatum', wetsdatum);
+    controleerWetsdatum(ctx.regelset, d);
+    return ctx.regelset.inWerking(d).regels.map((r) => ({
+      id: r.id, onderwerp: r.onderwerp as Onderwerp, uitkomst: r.type, prioriteit: r.priority,
+      bron: bronUitvoer(r.bron, d), geldigVanaf: formatDatum(r.vanaf), geldigTot: r.tot === null ? null : formatDatum(r.tot),
+      uitlegNl: r.uitleg.nl, uitlegEn: r.uitleg.en, bestand: r.bestand, regelsetHash: ctx.regelset.hash,
+    }));
+  }
+
+  @Query(() => RegelsetInfo, { nullable: true, description: 'The loaded rule set as registered in the database at start-up.' })
+  regelset(@Ctx() ctx: ApiContext): RegelsetInfo | null {
+    return ctx.regelsetInfo;
+  }
+
+  @Query(() => Verlofbesluit, { description: 'May the school head (or the leerplichtambtenaar) grant this leave request? (art 11, 11a, 13, 13a, 14)' })
+  verlofaanvraag(
+    @Arg('situatie', () => SituatieInput) _situatie: SituatieInput,
+    @Arg('aanvraag', () => VerlofaanvraagInput) _aanvraag: VerlofaanvraagInput,
+    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL }) _taal: Taal,
+  ): Verlofbesluit {
+    throw nietGeimplementeerd('verlofaanvraag', 'verlof');
+  }
+
+  @Query(() => Vrijstellingsbesluit, { description: 'Is this beroep op vrijstelling valid and timely? (art 5 a/b/c, 5a, 6-10, 15)' })
+  vrijstellingsberoep(
+    @Arg('situatie', () => SituatieInput) _situatie: SituatieInput,
+    @Arg('beroep', () => VrijstellingsberoepInput) _beroep: VrijstellingsberoepInput,
+    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL }) _taal: Taal,
+  ): Vrijstellingsbesluit {
+    throw nietGeimplementeerd('vrijstellingsberoep', 'vrijstellingen');
+  }
+}

@@ -1,0 +1,25 @@
+// Turns GraphQL arguments into an engine question: dates, the wetsdatum the rules must cover,
+// and the request's chosen readings.
+import type { Vraag } from '../engine/evaluatie';
+import type { Regelset } from '../engine/regelset';
+import { formatDatum } from '../time/dag';
+import { invoerFout } from './fouten';
+import type { ParametersInput, SituatieInput } from './invoer';
+import { datum, situatie } from './omzetten';
+
+export function maakVraag(regelset: Regelset, s: SituatieInput, peildatumTekst: string, wetsdatumTekst: string | null | undefined, parameters?: ParametersInput | null, veld = 'situatie'): Vraag {
+  const sit = situatie(s, veld);
+  const peildatum = datum('peildatum', peildatumTekst);
+  if (peildatum < sit.geboortedatum) throw invoerFout('peildatum', `peildatum ${peildatumTekst} lies before geboortedatum ${s.geboortedatum}`);
+  const wetsdatum = wetsdatumTekst == null ? peildatum : datum('wetsdatum', wetsdatumTekst);
+  controleerWetsdatum(regelset, wetsdatum, wetsdatumTekst == null ? 'wetsdatum (default: peildatum)' : 'wetsdatum');
+  const lezingen = new Map<string, unknown>();
+  for (const [k, v] of Object.entries(parameters ?? {})) if (v !== undefined && v !== null) lezingen.set(k, v);
+  return { situatie: sit, peildatum, wetsdatum, lezingen };
+}
+
+export function controleerWetsdatum(regelset: Regelset, wetsdatum: number, veld = 'wetsdatum'): void {
+  if (wetsdatum < regelset.dekkingVanaf) {
+    throw invoerFout(veld, `${formatDatum(wetsdatum)} lies before ${formatDatum(regelset.dekkingVanaf)}, the earliest version of the law these rules encode`);
+  }
+}
