@@ -1,0 +1,56 @@
+// Bad input: BAD_USER_INPUT naming the field and the problem; never a crash.
+import { BeoordelingDocument, StatusDocument, VerzuimDocument } from '../generated/graphql';
+import { startClient, type Client } from './client';
+
+let client: Client;
+beforeAll(async () => { client = await startClient(); });
+afterAll(async () => { await client.stop(); });
+
+async function fout(variabelen: Parameters<Client['vraag']>[1]) {
+  const a = await client.vraag(StatusDocument, variabelen as never);
+  expect(a.errors).toBeDefined();
+  return a.errors![0];
+}
+
+describe('bad input', () => {
+  it.each([
+    [{ situatie: { geboortedatum: '2023-02-30' }, peildatum: '2024-01-01' }, /^situatie\.geboortedatum: 2023-02-30 is not a date$/],
+    [{ situatie: { geboortedatum: '2019-01-01' }, peildatum: '2021-02-29' }, /^peildatum: 2021-02-29 is not a date$/],
+    [{ situatie: { geboortedatum: '2019-01-01' }, peildatum: '2018-12-31' }, /^peildatum: peildatum 2018-12-31 lies before geboortedatum 2019-01-01$/],
+    [{ situatie: { geboortedatum: '2010-01-01', schooljaren: [{ schooljaar: '2019-2020', volledig: true, onderwijs: 'PO' }] }, peildatum: '2024-01-01' }, /^situatie\.schooljaren\[0\]\.schooljaar: "2019-2020" is not a schooljaar/],
+    [{ situatie: { geboortedatum: '2010-01-01', schooljaren: [{ schooljaar: '2019/2021', volledig: true, onderwijs: 'PO' }] }, peildatum: '2024-01-01' }, /^situatie\.schooljaren\[0\]\.schooljaar/],
+    [{ situatie: { geboortedatum: '1990-01-01' }, peildatum: '2003-06-01' }, /^wetsdatum \(default: peildatum\): 2003-06-01 lies before 2004-02-13/],
+    [{ situatie: { geboortedatum: '2010-01-01' }, peildatum: '2024-01-01', wetsdatum: '2000-01-01' }, /^wetsdatum: 2000-01-01 lies before 2004-02-13/],
+    [{ situatie: { geboortedatum: '2010-01-01', inschrijvingen: [{ onderwijs: 'PO', vanaf: '2015-08-01', tot: '2015-07-01' }] }, peildatum: '2024-01-01' }, /^situatie\.inschrijvingen\[0\]\.tot: 2015-07-01 lies before vanaf 2015-08-01$/],
+    [{ situatie: { geboortedatum: '2010-01-01', diplomas: [{ soort: 'HAVO', datum: '2009-06-01' }] }, peildatum: '2024-01-01' }, /^situatie\.diplomas\[0\]\.datum: 2009-06-01 lies before geboortedatum/],
+    [{ situatie: { geboortedatum: '2010-01-01', verzuim: [{ datum: '2024-01-08', uren: 25, reden: 'ONGEOORLOOFD' }] }, peildatum: '2024-01-10' }, /^situatie\.verzuim\[0\]\.uren: 25 is outside 0–24$/],
+    [{ situatie: { geboortedatum: '2000-01-01', vakantieregio: 'NOORD' }, peildatum: '2012-01-01' }, /^situatie\.vakantieregio: vakantieregio NOORD: official school holidays are known for schooljaren/],
+  ])('%j → %s', async (variabelen, bericht) => {
+    const e = await fout(variabelen);
+    expect(e.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(e.message).toMatch(bericht);
+  });
+
+  it('a malformed date in a variable names the path', async () => {
+    const e = await fout({ situatie: { geboortedatum: '1-2-2020' }, peildatum: '2024-01-01' });
+    expect(e.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(e.message).toContain('situatie.geboortedatum');
+  });
+
+  it('a malformed date literal is BAD_USER_INPUT too', async () => {
+    const a = await client.ruw({ query: '{ beoordeling(situatie: { geboortedatum: "2020-1-1" }, peildatum: "2024-01-01") { leeftijd } }' });
+    expect(a.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(a.errors![0].message).toContain('"2020-1-1" is not a LocalDate');
+  });
+
+  it('a field of a later issue answers NOT_IMPLEMENTED, never a made-up value', async () => {
+    const a = await client.vraag(VerzuimDocument, { situatie: { geboortedatum: '2015-01-01' }, peildatum: '2024-01-01' });
+    expect(a.data).toBeNull();
+    expect(a.errors![0].extensions!.code).toBe('NOT_IMPLEMENTED');
+  });
+
+  it('explains in English on request', async () => {
+    const a = await client.vraag(BeoordelingDocument, { situatie: { geboortedatum: '2019-03-01' }, peildatum: '2024-03-15', taal: 'EN' });
+    expect(a.data!.beoordeling.leerplicht.uitleg[0].tekst).toBe('Compulsory education starts on the first school day of the month after the child turns 5 (1 March 2024): 2 April 2024.');
+  });
+});

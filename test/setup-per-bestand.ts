@@ -1,0 +1,3 @@
+// MikroORM keeps entity metadata on globalThis; jest runs several test files in one worker, and
+// metadata from an earlier file's module realm breaks discovery in the next (STACK pitfall 2).
+for (const k of Object.keys(globalThis)) if (k.startsWith('mikro-orm-')) delete (globalThis as Record<string, unknown>)[k];
