@@ -1,0 +1,52 @@
+// Legal test cases as data (rules/cases/*.json): read, validate, run through the GraphQL schema
+// and compare the partial expectation with the answer.
+import Ajv from 'ajv';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface Case {
+  id: string;
+  bron: string;
+  waarom: string;
+  variabelen: { situatie: unknown; peildatum: string; wetsdatum?: string; taal?: string; parameters?: Record<string, unknown> };
+  verwacht: Record<string, unknown>;
+}
+export interface Casebestand { bestand: string; cases: Case[] }
+
+export function leesCases(map: string, schemaMap = path.join(map, 'schema')): Casebestand[] {
+  const casesMap = path.join(map, 'cases');
+  if (!fs.existsSync(casesMap)) return [];
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const schema = JSON.parse(fs.readFileSync(path.join(schemaMap, 'cases.schema.json'), 'utf8'));
+  const valideer = ajv.compile(schema);
+  return fs.readdirSync(casesMap).filter((f) => f.endsWith('.json')).sort().map((f) => {
+    const inhoud = JSON.parse(fs.readFileSync(path.join(casesMap, f), 'utf8'));
+    if (!valideer(inhoud)) throw new Error(`cases/${f}: ${ajv.errorsText(valideer.errors)}`);
+    return { bestand: `cases/${f}`, cases: inhoud.cases as Case[] };
+  });
+}
+
+/** Differences between a partial expectation and an answer ([] when it matches). */
+export function verschillen(verwacht: unknown, werkelijk: unknown, pad = ''): string[] {
+  if (Array.isArray(verwacht)) {
+    if (!Array.isArray(werkelijk)) return [`${pad}: expected a list, got ${JSON.stringify(werkelijk)}`];
+    if (verwacht.length !== werkelijk.length) return [`${pad}: expected ${verwacht.length} items, got ${werkelijk.length}`];
+    return verwacht.flatMap((v, i) => verschillen(v, werkelijk[i], `${pad}[${i}]`));
+  }
+  if (verwacht !== null && typeof verwacht === 'object') {
+    if (werkelijk === null || typeof werkelijk !== 'object') return [`${pad}: expected an object, got ${JSON.stringify(werkelijk)}`];
+    return Object.entries(verwacht).flatMap(([k, v]) => verschillen(v, (werkelijk as Record<string, unknown>)[k], pad ? `${pad}.${k}` : k));
+  }
+  return verwacht === werkelijk ? [] : [`${pad}: expected ${JSON.stringify(verwacht)}, got ${JSON.stringify(werkelijk)}`];
+}
+
+/** The query a case runs: every field a case may assert. */
+export const CASE_QUERY = /* GraphQL */ `
+query Case($situatie: SituatieInput!, $peildatum: LocalDate!, $wetsdatum: LocalDate, $taal: Taal, $parameters: ParametersInput) {
+  beoordeling(situatie: $situatie, peildatum: $peildatum, wetsdatum: $wetsdatum, taal: $taal, parameters: $parameters) {
+    peildatum wetsdatum leeftijd
+    leerplicht { status leerplichtigVanaf leerplichtigTot eindgrond kwalificatieplichtigVanaf kwalificatieplichtigTot uitzondering inschrijfplichtVrijgesteld absoluutVerzuim inschrijvingVoldoet uitleg { regel } }
+    tijdlijn { status vanaf tot grond { regel } }
+    startkwalificatie { behaald datum diploma }
+  }
+}`;

@@ -1,0 +1,25 @@
+// Every legal case in rules/cases runs through the GraphQL API over HTTP.
+import path from 'node:path';
+import { leesCases, verschillen } from '../../src/cli/cases';
+import { BeoordelingDocument, type BeoordelingQueryVariables } from '../generated/graphql';
+import { startClient, type Client } from './client';
+
+let client: Client;
+beforeAll(async () => { client = await startClient(); });
+afterAll(async () => { await client.stop(); });
+
+const bestanden = leesCases(path.resolve(__dirname, '..', '..', 'rules'));
+
+test('the case files hold the vetted cases', () => {
+  const ids = bestanden.flatMap((b) => b.cases.map((c) => c.id));
+  expect(ids.length).toBeGreaterThanOrEqual(25);
+  expect(new Set(ids).size).toBe(ids.length);
+});
+
+describe.each(bestanden.map((b) => [b.bestand, b.cases] as const))('%s', (_bestand, cases) => {
+  it.each(cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
+    const a = await client.vraag(BeoordelingDocument, c.variabelen as BeoordelingQueryVariables);
+    expect(a.errors).toBeUndefined();
+    expect(verschillen(c.verwacht, a.data!.beoordeling)).toEqual([]);
+  });
+});
