@@ -20,7 +20,7 @@ export function leesCases(map: string, schemaMap = path.join(map, 'schema')): Ca
   const schema = JSON.parse(fs.readFileSync(path.join(schemaMap, 'cases.schema.json'), 'utf8'));
   const valideer = ajv.compile(schema);
   return fs.readdirSync(casesMap).filter((f) => f.endsWith('.json')).sort().map((f) => {
-    const inhoud = JSON.parse(fs.readFileSync(path.join(casesMap, f), 'utf8'));
+    const inhoud = JSON.parse(fs.readFileSync(path.join(casesMap, f), "utf8")) as { cases: Case[] };
     if (!valideer(inhoud)) throw new Error(`cases/${f}: ${ajv.errorsText(valideer.errors)}`);
     return { bestand: `cases/${f}`, cases: inhoud.cases as Case[] };
   });
