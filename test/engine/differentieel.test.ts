@@ -65,7 +65,7 @@ const ofNull = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
 const diploma = (a: Anker): fc.Arbitrary<Diploma> => fc.record({
   soort: fc.oneof({ weight: 1, arbitrary: fc.constantFrom<Diplomasoort>('BUITENLANDS', 'PRO') }, { weight: 3, arbitrary: fc.constantFrom<Diplomasoort>(...DIPLOMASOORTEN) }),
   datum: recordDag(a),
-  gelijkwaardigAan: fc.option(fc.constantFrom<Diplomasoort>(...DIPLOMASOORTEN), { nil: null, freq: 3 }),
+  gelijkwaardigAan: fc.option(fc.oneof(fc.constantFrom<Diplomasoort>('HAVO', 'VWO', 'MBO_2', 'MBO_3', 'MBO_4'), fc.constantFrom<Diplomasoort>(...DIPLOMASOORTEN)), { nil: null, freq: 3 }),
 });
 
 const inschrijving = (a: Anker): fc.Arbitrary<Inschrijving> => fc.record({
