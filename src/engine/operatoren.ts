@@ -24,7 +24,8 @@ export const OPERATOREN: Record<string, Operator> = {
   equal: { soort: 'gelijk', toets: (a, b) => (isNul(a) ? null : a) === (isNul(b) ? null : b) },
   notEqual: { soort: 'gelijk', toets: (a, b) => (isNul(a) ? null : a) !== (isNul(b) ? null : b) },
   in: { soort: 'in', toets: (a, b) => !isNul(a) && (lijst(b)?.includes(a) ?? false) },
-  notIn: { soort: 'in', toets: (a, b) => !isNul(a) && !(lijst(b)?.includes(a) ?? true) },
+  // as json-rules-engine's built-in: a null fact is not in any list
+  notIn: { soort: 'in', toets: (a, b) => { const l = lijst(b); return l !== null && !l.includes(isNul(a) ? null : a); } },
   contains: { soort: 'bevat', toets: (a, b) => lijst(a)?.includes(b) ?? false },
   doesNotContain: { soort: 'bevat', toets: (a, b) => !(lijst(a)?.includes(b) ?? true) },
   containsAny: { soort: 'bevatLijst', toets: (a, b) => { const l = lijst(a); const w = lijst(b); return l !== null && w !== null && w.some((x) => l.includes(x)); } },

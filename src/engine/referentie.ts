@@ -24,6 +24,8 @@ interface ReferentieEngine {
   engine: Engine;
   /** every fact the rules' conditions read, on either side of an operator */
   feiten: string[];
+  /** runs of one engine must not overlap: json-rules-engine keeps its run status on the engine */
+  rij: Promise<unknown>;
 }
 
 /** Per rule set, per onderwerp:type and list of rule ids in force: one engine. */
@@ -62,7 +64,7 @@ function bouw(regels: readonly GeladenRegel[]): ReferentieEngine {
       event: structuredClone(r.json.event),
     });
   }
-  return { engine, feiten: [...feiten] };
+  return { engine, feiten: [...feiten], rij: Promise.resolve() };
 }
 
 /** The engine for the rules in force for (onderwerp, type) on a wetsdatum, built once per set of rules. */
@@ -88,13 +90,15 @@ export function referentieEngine(regelset: Regelset, wetsdatum: number, onderwer
  * highest-priority rule whose conditions hold, or null when none does.
  */
 export async function beslisReferentie(regelset: Regelset, feiten: Feiten, type: string): Promise<string | null> {
-  const { engine, feiten: namen } = referentieEngine(regelset, feiten.ctx.wetsdatum, feiten.catalogus.onderwerp, type);
+  const e = referentieEngine(regelset, feiten.ctx.wetsdatum, feiten.catalogus.onderwerp, type);
   const waarden: Record<string, unknown> = {};
-  for (const naam of namen) {
+  for (const naam of e.feiten) {
     const w = feiten.get(naam);
     waarden[naam] = w === undefined ? null : w;
   }
-  const { results } = await engine.run(waarden);
+  const run = e.rij.then(() => e.engine.run(waarden));
+  e.rij = run.catch(() => undefined);
+  const { results } = await run;
   let beste: { name: string; priority: number } | null = null;
   for (const r of results) {
     const p = r.priority ?? 1;

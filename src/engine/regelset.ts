@@ -49,13 +49,17 @@ function parameterFeit(p: Parameter): FeitDefinitie {
   return { naam: p.naam, type, nullable: true, enum: p.enum, omschrijving: p.omschrijving, bereken: (f: Feiten) => f.ctx.parameters.get(p.naam) ?? null };
 }
 
+/** The decision types taken per record of an onderwerp, in a fixed order: a type's slot in its catalogue. */
+export function beslisTypen(onderwerp: Onderwerp): string[] {
+  return Object.entries(UITKOMSTEN).filter(([, u]) => u.onderwerpen.includes(onderwerp)).map(([type]) => type);
+}
+
 function uitkomstFeiten(onderwerp: Onderwerp): FeitDefinitie[] {
-  return Object.entries(UITKOMSTEN)
-    .filter(([, u]) => u.onderwerpen.includes(onderwerp))
-    .flatMap(([type, u]) => Object.entries(u.params).map(([naam, def]) => ({
-      naam, type: def.type, enum: def.enum, nullable: true, omschrijving: def.omschrijving,
-      bereken: (f: Feiten) => f.beslis(type).params[naam] ?? null,
-    })));
+  return beslisTypen(onderwerp).flatMap((type, slot) => Object.entries(UITKOMSTEN[type].params).map(([naam, def]) => ({
+    naam, type: def.type, enum: def.enum, nullable: true, omschrijving: def.omschrijving,
+    // by slot when the catalogue was made with beslisTypen (laadRegelset), else by type
+    bereken: (f: Feiten) => (f.catalogus.typen[slot] === type ? f.beslisSlot(slot) : f.beslis(type)).params[naam] ?? null,
+  })));
 }
 
 export function laadRegelset(map = REGELMAP): Regelset {
@@ -77,9 +81,9 @@ export function laadRegelset(map = REGELMAP): Regelset {
 
   const paramFeiten = [...parameters.values()].map(parameterFeit);
   const catalogi: Record<Onderwerp, Catalogus> = {
-    situatie: maakCatalogus('situatie', [...BASIS_FEITEN.situatie, ...paramFeiten, ...uitkomstFeiten('situatie')]),
-    diploma: maakCatalogus('diploma', [...BASIS_FEITEN.diploma, ...uitkomstFeiten('diploma')]),
-    inschrijving: maakCatalogus('inschrijving', [...BASIS_FEITEN.inschrijving, ...uitkomstFeiten('inschrijving')]),
+    situatie: maakCatalogus('situatie', [...BASIS_FEITEN.situatie, ...paramFeiten, ...uitkomstFeiten('situatie')], beslisTypen('situatie')),
+    diploma: maakCatalogus('diploma', [...BASIS_FEITEN.diploma, ...uitkomstFeiten('diploma')], beslisTypen('diploma')),
+    inschrijving: maakCatalogus('inschrijving', [...BASIS_FEITEN.inschrijving, ...uitkomstFeiten('inschrijving')], beslisTypen('inschrijving')),
   };
 
   const regels: GeladenRegel[] = [];
@@ -110,7 +114,7 @@ export function laadRegelset(map = REGELMAP): Regelset {
   return {
     hash: b.hash, bestanden, regels, parameters, catalogi,
     dekkingVanaf: Math.min(...regels.map((r) => r.vanaf)),
-    inWerking: maakInWerking(regels, parameters),
+    inWerking: maakInWerking(regels, parameters, catalogi),
   };
 }
 
@@ -132,33 +136,37 @@ function botsendePrioriteiten(regels: GeladenRegel[]): Vondst[] {
 }
 
 /** The rule set changes only on the dates rules and parameters start or stop: cache per interval. */
-function maakInWerking(regels: GeladenRegel[], parameters: Map<string, Parameter>): Regelset['inWerking'] {
+function maakInWerking(regels: GeladenRegel[], parameters: Map<string, Parameter>, catalogi: Record<Onderwerp, Catalogus>): Regelset['inWerking'] {
   const grenzen = [...new Set([
     ...regels.flatMap((r) => (r.tot === null ? [r.vanaf] : [r.vanaf, r.tot + 1])),
     ...[...parameters.values()].flatMap((p) => p.perDatum.map((w) => w.vanaf)),
   ])].sort((a, b) => a - b);
-  const cache = new Map<number, ReturnType<Regelset['inWerking']>>();
-  return (wetsdatum) => {
-    let lo = 0;
-    let hi = grenzen.length;
-    while (lo < hi) { const m = (lo + hi) >> 1; if (grenzen[m] <= wetsdatum) lo = m + 1; else hi = m; }
-    let w = cache.get(lo);
-    if (w !== undefined) return w;
+  // interval k: [grenzen[k-1], grenzen[k]) — the same rules and parameter values throughout
+  const cache: (ReturnType<Regelset['inWerking']> | undefined)[] = new Array(grenzen.length + 1);
+  const onderwerpen = Object.keys(catalogi) as Onderwerp[];
+  const leeg: GeladenRegel[] = [];
+  const bouw = (wetsdatum: Dag): ReturnType<Regelset['inWerking']> => {
     const geldend = regels.filter((r) => r.vanaf <= wetsdatum && (r.tot === null || wetsdatum <= r.tot));
-    const perSleutel = new Map<string, GeladenRegel[]>();
+    const perOnderwerp = {} as Record<Onderwerp, Map<string, GeladenRegel[]>>;
+    for (const o of onderwerpen) perOnderwerp[o] = new Map();
     for (const r of geldend) {
-      const k = `${r.onderwerp}:${r.type}`;
-      perSleutel.set(k, [...(perSleutel.get(k) ?? []), r]);
+      const m = (perOnderwerp[r.onderwerp] ??= new Map());
+      m.set(r.type, [...(m.get(r.type) ?? []), r]);
     }
-    for (const l of perSleutel.values()) l.sort((a, b) => b.priority - a.priority);
+    for (const m of Object.values(perOnderwerp)) for (const l of m.values()) l.sort((a, b) => b.priority - a.priority);
+    const perSlot: Partial<Record<Onderwerp, GeladenRegel[][]>> = {};
+    for (const o of onderwerpen) perSlot[o] = catalogi[o].typen.map((t) => perOnderwerp[o].get(t) ?? leeg);
     const waarden = new Map<string, unknown>();
     for (const p of parameters.values()) {
       const geldig = p.perDatum.filter((x) => x.vanaf <= wetsdatum);
       waarden.set(p.naam, geldig.length > 0 ? geldig[geldig.length - 1].waarde : null);
     }
-    const leeg: GeladenRegel[] = [];
-    w = { regels: geldend, parameters: waarden, voor: (onderwerp, type) => perSleutel.get(`${onderwerp}:${type}`) ?? leeg };
-    cache.set(lo, w);
-    return w;
+    return { regels: geldend, parameters: waarden, perSlot, voor: (onderwerp, type) => perOnderwerp[onderwerp]?.get(type) ?? leeg };
+  };
+  return (wetsdatum) => {
+    let lo = 0;
+    let hi = grenzen.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (grenzen[m] <= wetsdatum) lo = m + 1; else hi = m; }
+    return cache[lo] ??= bouw(wetsdatum);
   };
 }

@@ -10,15 +10,18 @@ export interface Catalogus {
   onderwerp: Onderwerp;
   definities: readonly FeitDefinitie[];
   index: ReadonlyMap<string, number>;
+  /** the decision types taken per record of this onderwerp; a decision's slot is its position here */
+  typen: readonly string[];
+  typeIndex: ReadonlyMap<string, number>;
 }
 
-export function maakCatalogus(onderwerp: Onderwerp, definities: FeitDefinitie[]): Catalogus {
+export function maakCatalogus(onderwerp: Onderwerp, definities: FeitDefinitie[], typen: readonly string[] = []): Catalogus {
   const index = new Map<string, number>();
   definities.forEach((d, i) => {
     if (index.has(d.naam)) throw new Error(`fact ${d.naam} is declared twice (${onderwerp})`);
     index.set(d.naam, i);
   });
-  return { onderwerp, definities, index };
+  return { onderwerp, definities, index, typen, typeIndex: new Map(typen.map((t, i) => [t, i])) };
 }
 
 /** A rule as the evaluator needs it: compiled condition and event params. */
@@ -32,6 +35,8 @@ export interface BeslisRegel {
 /** The rules in force on one wetsdatum, per onderwerp and event type, highest priority first. */
 export interface RegelsInWerking {
   voor(onderwerp: Onderwerp, type: string): readonly BeslisRegel[];
+  /** the same lists by the decision's slot in the onderwerp's catalogue (Catalogus.typen) */
+  perSlot?: Readonly<Partial<Record<Onderwerp, readonly (readonly BeslisRegel[])[]>>>;
 }
 
 export interface Context {
@@ -52,14 +57,18 @@ export interface Beslissing {
   feiten: Feiten;
 }
 
-const NIET = 0;
-const BEZIG = 1;
-const KLAAR = 2;
+/** Marks a fact whose value is being computed (a cycle check); `undefined` marks one not yet computed. */
+const BEZIG: unique symbol = Symbol('bezig');
 
 export class Feiten {
+  /** fact values by id; computed values are never undefined (absent is null) */
   private readonly waarden: unknown[];
-  private readonly staat: Uint8Array;
-  private readonly beslissingen = new Map<string, Beslissing>();
+  /** decisions by slot in catalogus.typen, allocated on the first decision */
+  private besluiten: (Beslissing | undefined)[] | null = null;
+  /** decisions of types outside catalogus.typen (they have no rules) */
+  private overige: Map<string, Beslissing> | null = null;
+  /** decisions in the order they were taken */
+  private readonly volgorde: Beslissing[] = [];
 
   constructor(
     readonly catalogus: Catalogus,
@@ -69,27 +78,24 @@ export class Feiten {
     /** the record this evaluation is about (a diploma, an inschrijving) */
     readonly onderwerp: unknown = null,
   ) {
-    const n = catalogus.definities.length;
-    this.waarden = new Array(n);
-    this.staat = new Uint8Array(n);
+    this.waarden = new Array(catalogus.definities.length);
   }
 
   /** A fact by id in this catalogue (the compiled rules' fast path). */
   id(i: number): unknown {
-    const s = this.staat[i];
-    if (s === KLAAR) return this.waarden[i];
+    const w = this.waarden[i];
+    if (w !== undefined && w !== BEZIG) return w;
     const def = this.catalogus.definities[i];
-    if (s === BEZIG) throw new Error(`fact ${def.naam} depends on itself`);
-    this.staat[i] = BEZIG;
+    if (w === BEZIG) throw new Error(`fact ${def.naam} depends on itself`);
+    this.waarden[i] = BEZIG;
+    let v: unknown;
     try {
-      const w = def.bereken(this);
-      this.waarden[i] = w === undefined ? null : w;
-      this.staat[i] = KLAAR;
+      v = def.bereken(this);
     } catch (e) {
-      this.staat[i] = NIET;
+      this.waarden[i] = undefined;
       throw e;
     }
-    return this.waarden[i];
+    return (this.waarden[i] = v === undefined ? null : v);
   }
 
   get(naam: string): unknown {
@@ -104,7 +110,9 @@ export class Feiten {
   }
 
   beslis(type: string): Beslissing {
-    let b = this.beslissingen.get(type);
+    const slot = this.catalogus.typeIndex.get(type);
+    if (slot !== undefined) return this.beslisSlot(slot);
+    let b = this.overige?.get(type);
     if (b !== undefined) return b;
     b = { type, regel: null, params: {}, feiten: this };
     for (const r of this.ctx.regels.voor(this.catalogus.onderwerp, type)) {
@@ -113,12 +121,34 @@ export class Feiten {
         break;
       }
     }
-    this.beslissingen.set(type, b);
+    (this.overige ??= new Map()).set(type, b);
+    this.volgorde.push(b);
+    return b;
+  }
+
+  /** beslis by the type's slot in catalogus.typen (outcome facts know their slot). */
+  beslisSlot(slot: number): Beslissing {
+    let besluiten = this.besluiten;
+    if (besluiten === null) besluiten = this.besluiten = new Array(this.catalogus.typen.length);
+    let b = besluiten[slot];
+    if (b !== undefined) return b;
+    const type = this.catalogus.typen[slot];
+    const regels = this.ctx.regels.perSlot?.[this.catalogus.onderwerp]?.[slot] ?? this.ctx.regels.voor(this.catalogus.onderwerp, type);
+    for (let k = 0; k < regels.length; k++) {
+      const r = regels[k];
+      if (r.conditie(this)) {
+        b = { type, regel: r, params: r.params(this), feiten: this };
+        break;
+      }
+    }
+    if (b === undefined) b = { type, regel: null, params: {}, feiten: this };
+    besluiten[slot] = b;
+    this.volgorde.push(b);
     return b;
   }
 
   /** Decisions taken so far, in the order they were taken. */
   genomen(): Beslissing[] {
-    return [...this.beslissingen.values()];
+    return this.volgorde.slice();
   }
 }

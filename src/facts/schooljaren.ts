@@ -20,42 +20,49 @@ export interface Telling {
   basisschoolGelijkgesteld: boolean;
 }
 
-interface Jaar { jaar: number; volledig: boolean; telt: boolean; basis: boolean }
-
-function perJaar(schooljaren: readonly Schooljaar[], p: TelParameters): Jaar[] {
-  const jaren = new Map<number, Jaar>();
-  for (const s of schooljaren) {
-    const telt = s.teltMee ?? p.scholen.includes(s.onderwijs);
-    const basis = p.basisschoolOnderwijssoorten.includes(s.onderwijs);
-    const j = jaren.get(s.schooljaar) ?? { jaar: s.schooljaar, volledig: false, telt: false, basis: false };
-    // "een of meer scholen": a year is volledig when it was spent fully at counting schools
-    j.volledig ||= s.volledig && telt;
-    j.telt ||= telt;
-    j.basis ||= basis;
-    jaren.set(s.schooljaar, j);
-  }
-  return [...jaren.values()].sort((a, b) => a.jaar - b.jaar);
-}
+// One flag byte per schooljaar (hot path: no Map, objects or sort per call).
+const VOLLEDIG = 1;
+const TELT = 2;
+const BASIS = 4;
 
 export function telVolledigeSchooljaren(schooljaren: readonly Schooljaar[], p: TelParameters): Telling {
-  if (schooljaren.length === 0) return { einde: null, basisschoolGelijkgesteld: false };
-  const jaren = perJaar(schooljaren, p);
-  const basisJaren = jaren.filter((j) => j.basis);
-  const laatsteBasis = basisJaren.length > 0 ? basisJaren[basisJaren.length - 1].jaar : null;
-  const doorlopen = laatsteBasis !== null && jaren.some((j) => j.jaar > laatsteBasis && !j.basis && j.telt);
-  const gelijkgesteld = doorlopen && basisJaren.length < p.basisschoolSchooljaren;
-
+  const n = schooljaren.length;
+  if (n === 0) return { einde: null, basisschoolGelijkgesteld: false };
+  let min = schooljaren[0].schooljaar;
+  let max = min;
+  for (let k = 1; k < n; k++) { const j = schooljaren[k].schooljaar; if (j < min) min = j; else if (j > max) max = j; }
+  const vlag = new Uint8Array(max - min + 1);
+  const gegeven = new Uint8Array(max - min + 1);
+  for (let k = 0; k < n; k++) {
+    const s = schooljaren[k];
+    // "een of meer scholen": a year is volledig when it was spent fully at counting schools
+    const telt = s.teltMee ?? p.scholen.includes(s.onderwijs);
+    let v = vlag[s.schooljaar - min];
+    if (s.volledig && telt) v |= VOLLEDIG;
+    if (telt) v |= TELT;
+    if (p.basisschoolOnderwijssoorten.includes(s.onderwijs)) v |= BASIS;
+    vlag[s.schooljaar - min] = v;
+    gegeven[s.schooljaar - min] = 1;
+  }
+  let basisJaren = 0;
+  let laatsteBasis = -1;
+  for (let i = 0; i < vlag.length; i++) if (vlag[i] & BASIS) { basisJaren++; laatsteBasis = i; }
+  // art 3 lid 2 applies once the basisschool is behind the jongere (a later non-basis school year)
+  let doorlopen = false;
+  if (laatsteBasis >= 0) for (let i = laatsteBasis + 1; i < vlag.length; i++) if ((vlag[i] & (TELT | BASIS)) === TELT) { doorlopen = true; break; }
+  const gelijkgesteld = doorlopen && basisJaren < p.basisschoolSchooljaren;
   let telling = 0;
-  for (const j of jaren) {
-    if (gelijkgesteld && j.basis) {
-      if (j.jaar === laatsteBasis) telling += p.basisschoolSchooljaren;
-    } else if (j.volledig) {
+  for (let i = 0; i < vlag.length; i++) {
+    if (!gegeven[i]) continue;
+    const v = vlag[i];
+    if (gelijkgesteld && v & BASIS) {
+      if (i === laatsteBasis) telling += p.basisschoolSchooljaren;
+    } else if (v & VOLLEDIG) {
       telling += 1;
     }
-    if (telling >= p.volledigeSchooljaren) return { einde: eindeSchooljaar(j.jaar), basisschoolGelijkgesteld: gelijkgesteld };
+    if (telling >= p.volledigeSchooljaren) return { einde: eindeSchooljaar(min + i), basisschoolGelijkgesteld: gelijkgesteld };
   }
   if (!p.prognose) return { einde: null, basisschoolGelijkgesteld: gelijkgesteld };
-  const laatste = jaren[jaren.length - 1].jaar;
-  const nodig = p.volledigeSchooljaren - telling;
-  return { einde: eindeSchooljaar(laatste + nodig), basisschoolGelijkgesteld: gelijkgesteld };
+  // projection: every schooljaar after the last one given counts as volledig
+  return { einde: eindeSchooljaar(max + p.volledigeSchooljaren - telling), basisschoolGelijkgesteld: gelijkgesteld };
 }

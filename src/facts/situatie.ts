@@ -11,6 +11,16 @@ export interface Inschrijving {
 }
 export interface Diploma { soort: Diplomasoort; datum: Dag; gelijkwaardigAan: Diplomasoort | null }
 export interface Vrijstelling { grond: Vrijstellingsgrond; vanaf: Dag; tot: Dag | null }
+export type Verzuimreden = 'ONGEOORLOOFD' | 'TE_LAAT' | 'ZIEKTE' | 'SCHORSING' | 'VERLOF' | 'RELIGIEUS' | 'VAKANTIE_ZONDER_VERLOF' | 'VIJFJARIGE_11A';
+export type Verlofsoort = 'VAKANTIE_13A' | 'GEWICHTIG_14' | 'RELIGIEUS_13' | 'ZIEKTE_12' | 'VIJFJARIGE_11A';
+export interface Verzuimregistratie { datum: Dag; uren: number; reden: Verzuimreden }
+export interface Verlof { soort: Verlofsoort; vanaf: Dag; tot: Dag; dagen: number | null; uren: number | null }
+export interface Arbeid { arbeidsovereenkomst: boolean; urenPerWeek: number | null }
+/** A leave request (art 11-14) judged against the situatie. */
+export interface Verlofaanvraag {
+  soort: Verlofsoort; vanaf: Dag; tot: Dag; dagen: number | null; uren: number | null;
+  aangevraagdOp: Dag; vooraf: boolean; beroepOuderVerhindertVakantie: boolean | null;
+}
 
 export interface Situatie {
   geboortedatum: Dag;
@@ -20,6 +30,15 @@ export interface Situatie {
   inschrijvingen: Inschrijving[];
   diplomas: Diploma[];
   vrijstellingen: Vrijstelling[];
+  // optional so that callers that only ask about leerplicht need not pass them
+  verzuim?: Verzuimregistratie[];
+  verlof?: Verlof[];
+  arbeid?: Arbeid | null;
+  meerderjarigVerklaard?: boolean;
+  oudersNietVerwijtbaar?: boolean;
+  eerderHaltVoorSchoolverzuim?: boolean;
+  /** set when a verlofaanvraag is judged */
+  aanvraag?: Verlofaanvraag;
 }
 
 export function loopt(van: Dag, tot: Dag | null, dag: Dag): boolean {

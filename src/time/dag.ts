@@ -25,6 +25,15 @@ export function dagenInMaand(jaar: number, maand: number): number {
 /** Day number of jaar-maand-dagVanMaand; out-of-range parts are not validated (use parseDatum for input). */
 export function dag(jaar: number, maand: number, dagVanMaand: number): Dag {
   const y = maand <= 2 ? jaar - 1 : jaar;
+  // Fast path: for non-negative small integers `(a / b) | 0` is floor(a / b), and V8 compiles it to
+  // integer arithmetic (a multiply for a constant divisor) instead of a float division and rounding.
+  if (y >= 0 && y < 1e6 && maand >= 1 && maand <= 12 && (jaar | 0) === jaar && (maand | 0) === maand && (dagVanMaand | 0) === dagVanMaand) {
+    const era = (y / 400) | 0;
+    const yoe = y - era * 400;
+    const doy = (((153 * (maand > 2 ? maand - 3 : maand + 9) + 2) / 5) | 0) + dagVanMaand - 1;
+    const doe = yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy;
+    return era * 146097 + doe - 719468;
+  }
   const era = floor(y / 400);
   const yoe = y - era * 400;
   const doy = floor((153 * (maand > 2 ? maand - 3 : maand + 9) + 2) / 5) + dagVanMaand - 1;
@@ -35,6 +44,18 @@ export function dag(jaar: number, maand: number, dagVanMaand: number): Dag {
 /** The date as one integer YYYYMMDD; no allocation, so ages and schooljaren can be computed cheaply. */
 export function datumGetal(d: Dag): number {
   const z = d + 719468;
+  // Fast path (years 0 to about 2,900,000): integer division, see dag().
+  if (z >= 0 && z < 0x40000000 && (z | 0) === z) {
+    const era = (z / 146097) | 0;
+    const doe = z - era * 146097;
+    const yoe = ((doe - ((doe / 1460) | 0) + ((doe / 36524) | 0) - ((doe / 146096) | 0)) / 365) | 0;
+    const doy = doe - (365 * yoe + ((yoe / 4) | 0) - ((yoe / 100) | 0));
+    const mp = ((5 * doy + 2) / 153) | 0;
+    const dd = doy - (((153 * mp + 2) / 5) | 0) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    return y * 10000 + m * 100 + dd;
+  }
   const era = floor(z / 146097);
   const doe = z - era * 146097;
   const yoe = floor((doe - floor(doe / 1460) + floor(doe / 36524) - floor(doe / 146096)) / 365);

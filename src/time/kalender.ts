@@ -112,16 +112,25 @@ function bouwBasis(regio: Vakantieregio | undefined): Basis {
 }
 
 const basisCache = new Map<Vakantieregio | 'GEEN', Basis>();
+/** Without vrije dagen a calendar depends on its regio only: one shared (immutable) instance each. */
+const zonderVrijeDagen = new Map<Vakantieregio | 'GEEN', Schoolkalender>();
 
 /** Schoolkalender for a regio (or none: only weekends and feestdagen) plus caller-specific vrije dagen. */
 export function schoolkalender(regio: Vakantieregio | undefined, vrijeDagen: readonly Dag[] = []): Schoolkalender {
   const sleutel = regio ?? 'GEEN';
+  if (vrijeDagen.length === 0) {
+    const k = zonderVrijeDagen.get(sleutel);
+    if (k !== undefined) return k;
+  }
   let basis = basisCache.get(sleutel);
   if (basis === undefined) {
     basis = bouwBasis(regio);
     basisCache.set(sleutel, basis);
   }
-  return new Schoolkalender(regio, basis, vrijeDagen.length > 0 ? new Set(vrijeDagen) : null);
+  if (vrijeDagen.length > 0) return new Schoolkalender(regio, basis, new Set(vrijeDagen));
+  const k = new Schoolkalender(regio, basis, null);
+  zonderVrijeDagen.set(sleutel, k);
+  return k;
 }
 
 export class Schoolkalender {
