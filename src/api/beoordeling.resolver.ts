@@ -4,13 +4,15 @@ import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graph
 import { evalueer } from '../engine/evaluatie';
 import { leerplicht, leerplichtUitleg } from '../engine/leerplicht';
 import { tijdlijn } from '../engine/tijdlijn';
+import { verzuim } from '../engine/verzuim';
+import { aansprakelijkheid } from '../engine/aansprakelijkheid';
 import { startkwalificatie } from '../engine/startkwalificatie';
 import { uitleg as uitlegVan, type UitlegUitvoer } from '../engine/uitleg';
 import type { Feiten } from '../facts/feiten';
 import { formatDatum, type Dag } from '../time/dag';
 import { KalenderBereikFout } from '../time/kalender';
 import type { ApiContext } from './context';
-import { Diplomasoort, Eindgrond, Kwalificatieplichtuitzondering, LeerplichtStatus, Taal } from './enums';
+import { Diplomasoort, Eindgrond, Kwalificatieplichtuitzondering, LeerplichtStatus, Meldingsoort, Taal } from './enums';
 import { invoerFout, nietGeimplementeerd } from './fouten';
 import { ParametersInput, SituatieInput } from './invoer';
 import { LocalDate } from './scalars';
@@ -71,6 +73,14 @@ function leerplichtVan(b: Beoordeling): Leerplicht {
   };
 }
 
+function verzuimVan(b: Beoordeling): Verzuim {
+  const v = verzuim(b.feiten, b.taal);
+  return {
+    meldplicht: v.meldplicht, maxUrenVierLesweken: v.maxUrenVierLesweken, uitleg: v.uitleg,
+    meldingen: v.meldingen.map((m) => ({ soort: m.soort as Meldingsoort, verplicht: m.verplicht, begindatum: formatDatum(m.begindatum), einddatum: formatDatum(m.einddatum), uren: m.uren, uitleg: m.uitleg })),
+  };
+}
+
 function startkwalificatieVan(b: Beoordeling): Startkwalificatie {
   const s = startkwalificatie(b.feiten, b.taal);
   return { behaald: s.behaald, datum: iso(s.datum), diploma: s.diploma as Diplomasoort | null, uitleg: s.uitleg };
@@ -118,8 +128,8 @@ export class BeoordelingResolver {
   }
 
   @FieldResolver(() => Verzuim)
-  verzuim(): Verzuim {
-    throw nietGeimplementeerd('Beoordeling.verzuim', 'verzuim en meldplicht');
+  verzuim(@Root() b: Beoordeling): Verzuim {
+    return metKalender(() => verzuimVan(b));
   }
 
   @FieldResolver(() => Oordeel, { description: 'JiKP, derived from inschrijvingen (herkomst → bestemming).' })
@@ -138,8 +148,8 @@ export class BeoordelingResolver {
   }
 
   @FieldResolver(() => Aansprakelijkheid)
-  aansprakelijkheid(): Aansprakelijkheid {
-    throw nietGeimplementeerd('Beoordeling.aansprakelijkheid', 'aansprakelijkheid');
+  aansprakelijkheid(@Root() b: Beoordeling): Aansprakelijkheid {
+    return metKalender(() => aansprakelijkheid(b.feiten, b.taal));
   }
 
   @FieldResolver(() => [Uitleg], { description: 'Every rule that decided anything in the selected fields.' })
@@ -150,6 +160,8 @@ export class BeoordelingResolver {
       if (b.geselecteerd.has('leerplicht')) zie(leerplichtVan(b).uitleg);
       if (b.geselecteerd.has('tijdlijn')) zie(tijdlijn(b.feiten, b.taal).map((t) => t.grond));
       if (b.geselecteerd.has('startkwalificatie')) zie(startkwalificatieVan(b).uitleg);
+      if (b.geselecteerd.has('verzuim')) zie(verzuimVan(b).uitleg);
+      if (b.geselecteerd.has('aansprakelijkheid')) zie(aansprakelijkheid(b.feiten, b.taal).uitleg);
       if (uit.length === 0) {
         // only plain fields selected: explain the status, the core verdict
         const u = uitlegVan(b.feiten.beslis('leerplichtStatus'), b.taal);

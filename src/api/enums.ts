@@ -12,12 +12,12 @@ export enum Verlofsoort { VAKANTIE_13A = 'VAKANTIE_13A', GEWICHTIG_14 = 'GEWICHT
 export enum LeerplichtStatus { NOG_NIET_LEERPLICHTIG = 'NOG_NIET_LEERPLICHTIG', LEERPLICHTIG = 'LEERPLICHTIG', KWALIFICATIEPLICHTIG = 'KWALIFICATIEPLICHTIG', PARTIEEL_LEERPLICHTIG = 'PARTIEEL_LEERPLICHTIG', NIET_LEERPLICHTIG = 'NIET_LEERPLICHTIG' }
 export enum Eindgrond { ZESTIEN_JAAR = 'ZESTIEN_JAAR', TWAALF_SCHOOLJAREN = 'TWAALF_SCHOOLJAREN', BEIDE = 'BEIDE' }
 export enum Kwalificatieplichtuitzondering { PRO_DIPLOMA = 'PRO_DIPLOMA', VSO_ARBEIDSMARKT = 'VSO_ARBEIDSMARKT', VSO_DAGBESTEDING = 'VSO_DAGBESTEDING', VSO_BEZOCHT = 'VSO_BEZOCHT' }
-export enum Meldingsoort { ZESTIEN_UUR = 'ZESTIEN_UUR', LUXE_VERZUIM = 'LUXE_VERZUIM', LANGDURIG_RELATIEF = 'LANGDURIG_RELATIEF', DOORSTROOMPUNT = 'DOORSTROOMPUNT', OVERIG = 'OVERIG' }
+export enum Meldingsoort { ZESTIEN_UUR = 'ZESTIEN_UUR', LUXE_VERZUIM = 'LUXE_VERZUIM', LANGDURIG_RELATIEF = 'LANGDURIG_RELATIEF', DOORSTROOMPUNT = 'DOORSTROOMPUNT', OVERIG = 'OVERIG', DRIE_SCHOOLDAGEN = 'DRIE_SCHOOLDAGEN', ACHTSTE_LESTIJD = 'ACHTSTE_LESTIJD' }
 export enum Taal { NL = 'NL', EN = 'EN' }
 export enum Beslisser { DIRECTEUR = 'DIRECTEUR', LEERPLICHTAMBTENAAR = 'LEERPLICHTAMBTENAAR', COLLEGE = 'COLLEGE' }
 export enum Deskundige { ARTS = 'ARTS', PSYCHOLOOG = 'PSYCHOLOOG', PEDAGOOG = 'PEDAGOOG', SCHOOLHOOFD_BUITENLAND = 'SCHOOLHOOFD_BUITENLAND' }
 export enum Feb29Verjaardag { MAART_1 = 'MAART_1', FEB_28 = 'FEB_28' }
-export enum Onderwerp { situatie = 'situatie', diploma = 'diploma', inschrijving = 'inschrijving' }
+export enum Onderwerp { situatie = 'situatie', diploma = 'diploma', inschrijving = 'inschrijving', verzuim = 'verzuim', melding = 'melding' }
 
 const enums: [object, string, string][] = [
   [Vakantieregio, 'Vakantieregio', 'Official school-holiday region; decides schooldagen and lesweken.'],
@@ -31,7 +31,7 @@ const enums: [object, string, string][] = [
   [LeerplichtStatus, 'LeerplichtStatus', 'Status under the Leerplichtwet on a day.'],
   [Eindgrond, 'Eindgrond', 'Which limb of art 3 lid 1 ends leerplicht (BEIDE: both on the same day).'],
   [Kwalificatieplichtuitzondering, 'Kwalificatieplichtuitzondering', 'Art 4a lid 2 exception (VSO_BEZOCHT: 2007-2013 wording).'],
-  [Meldingsoort, 'Meldingsoort', 'Kind of verzuimmelding.'],
+  [Meldingsoort, 'Meldingsoort', 'Kind of verzuimmelding (DRIE_SCHOOLDAGEN, ACHTSTE_LESTIJD: art 21 before 2009-08-01).'],
   [Taal, 'Taal', 'Language of explanations.'],
   [Beslisser, 'Beslisser', 'Who decides.'],
   [Deskundige, 'Deskundige', 'Author of a verklaring.'],

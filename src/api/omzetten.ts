@@ -4,7 +4,8 @@ import type { Situatie } from '../facts/situatie';
 import { parseDatum, type Dag } from '../time/dag';
 import { parseSchooljaar } from '../time/schooljaar';
 import { invoerFout } from './fouten';
-import type { SituatieInput } from './invoer';
+import type { SituatieInput, VerlofaanvraagInput } from './invoer';
+import type { Verlofaanvraag } from '../facts/situatie';
 
 export function datum(veld: string, w: string): Dag {
   const d = parseDatum(w);
@@ -54,11 +55,32 @@ export function situatie(s: SituatieInput, veld = 'situatie'): Situatie {
   }));
   const vrijstellingen = (s.vrijstellingen ?? []).map((x, i) => ({ grond: x.grond, ...periode(`${veld}.vrijstellingen[${i}]`, x.vanaf, x.tot) }));
   const vrijeDagen = (s.vrijeDagen ?? []).map((x, i) => datum(`${veld}.vrijeDagen[${i}]`, x));
-  // validated now so that bad records are rejected even before their issue lands
-  (s.verzuim ?? []).forEach((x, i) => {
-    naGeboorte(`${veld}.verzuim[${i}].datum`, datum(`${veld}.verzuim[${i}].datum`, x.datum), x.datum);
-    getal(`${veld}.verzuim[${i}].uren`, x.uren, 0, 24);
+  const perDag = new Map<Dag, number>();
+  const verzuim = (s.verzuim ?? []).map((x, i) => {
+    const pad = `${veld}.verzuim[${i}]`;
+    const d = naGeboorte(`${pad}.datum`, datum(`${pad}.datum`, x.datum), x.datum);
+    const uren = getal(`${pad}.uren`, x.uren, 0, 24)!;
+    const totaal = (perDag.get(d) ?? 0) + uren;
+    if (totaal > 24) throw invoerFout(`${pad}.uren`, `the records of ${x.datum} add up to ${totaal} hours, more than 24 on one day`);
+    perDag.set(d, totaal);
+    return { datum: d, uren, reden: x.reden };
   });
-  (s.verlof ?? []).forEach((x, i) => periode(`${veld}.verlof[${i}]`, x.vanaf, x.tot));
-  return { geboortedatum, vakantieregio: s.vakantieregio ?? null, vrijeDagen, schooljaren, inschrijvingen, diplomas, vrijstellingen };
+  const verlof = (s.verlof ?? []).map((x, i) => {
+    const pad = `${veld}.verlof[${i}]`;
+    const p = periode(pad, x.vanaf, x.tot);
+    return { soort: x.soort, vanaf: p.vanaf, tot: p.tot!, dagen: getal(`${pad}.dagen`, x.dagen, 0, 366), uren: getal(`${pad}.uren`, x.uren, 0, 168) };
+  });
+  const arbeid = s.arbeid ? { arbeidsovereenkomst: s.arbeid.arbeidsovereenkomst, urenPerWeek: getal(`${veld}.arbeid.urenPerWeek`, s.arbeid.urenPerWeek, 0, 168) } : null;
+  return {
+    geboortedatum, vakantieregio: s.vakantieregio ?? null, vrijeDagen, schooljaren, inschrijvingen, diplomas, vrijstellingen, verzuim, verlof, arbeid,
+    meerderjarigVerklaard: s.meerderjarigVerklaard ?? false, oudersNietVerwijtbaar: s.oudersNietVerwijtbaar ?? false, eerderHaltVoorSchoolverzuim: s.eerderHaltVoorSchoolverzuim ?? false,
+  };
+}
+
+export function verlofaanvraag(a: VerlofaanvraagInput, veld = 'aanvraag'): Verlofaanvraag {
+  const p = periode(veld, a.vanaf, a.tot);
+  return {
+    soort: a.soort, vanaf: p.vanaf, tot: p.tot!, dagen: getal(`${veld}.dagen`, a.dagen, 0, 366), uren: getal(`${veld}.uren`, a.uren, 0, 168),
+    aangevraagdOp: datum(`${veld}.aangevraagdOp`, a.aangevraagdOp), vooraf: a.vooraf ?? true, beroepOuderVerhindertVakantie: a.beroepOuderVerhindertVakantie ?? null,
+  };
 }

@@ -2,13 +2,17 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { bronUitvoer } from '../engine/uitleg';
 import { formatDatum } from '../time/dag';
 import type { ApiContext } from './context';
-import { Onderwerp, Taal } from './enums';
+import { Beslisser, Onderwerp, Taal } from './enums';
+import { evalueer } from '../engine/evaluatie';
+import { verlofbesluit } from '../engine/verlof';
+import { KalenderBereikFout } from '../time/kalender';
+import { invoerFout } from './fouten';
 import { nietGeimplementeerd } from './fouten';
-import { SituatieInput, VerlofaanvraagInput, VrijstellingsberoepInput } from './invoer';
-import { datum } from './omzetten';
+import { ParametersInput, SituatieInput, VerlofaanvraagInput, VrijstellingsberoepInput } from './invoer';
+import { datum, verlofaanvraag } from './omzetten';
 import { LocalDate } from './scalars';
 import { Regel, RegelsetInfo, Verlofbesluit, Vrijstellingsbesluit } from './uitvoer';
-import { controleerWetsdatum } from './vraag';
+import { controleerWetsdatum, maakVraag } from './vraag';
 
 @Resolver()
 export class RegelsResolver {
@@ -30,11 +34,23 @@ export class RegelsResolver {
 
   @Query(() => Verlofbesluit, { description: 'May the school head (or the leerplichtambtenaar) grant this leave request? (art 11, 11a, 13, 13a, 14)' })
   verlofaanvraag(
-    @Arg('situatie', () => SituatieInput) _situatie: SituatieInput,
-    @Arg('aanvraag', () => VerlofaanvraagInput) _aanvraag: VerlofaanvraagInput,
-    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL }) _taal: Taal,
+    @Arg('situatie', () => SituatieInput) situatie: SituatieInput,
+    @Arg('aanvraag', () => VerlofaanvraagInput) aanvraag: VerlofaanvraagInput,
+    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL }) taal: Taal,
+    @Arg('parameters', () => ParametersInput, { nullable: true, description: 'Named readings of ambiguous points of law.' }) parameters: ParametersInput | null,
+    @Ctx() ctx: ApiContext,
   ): Verlofbesluit {
-    throw nietGeimplementeerd('verlofaanvraag', 'verlof');
+    // judged by the law as it stands on the first day of the leave
+    const a = verlofaanvraag(aanvraag);
+    const vraag = maakVraag(ctx.regelset, situatie, aanvraag.vanaf, null, parameters, 'situatie', 'aanvraag.vanaf');
+    const f = evalueer(ctx.regelset, { ...vraag, situatie: { ...vraag.situatie, aanvraag: a } });
+    try {
+      const v = verlofbesluit(f, taal);
+      return { toelaatbaar: v.toelaatbaar, beslisser: v.beslisser as Beslisser, maxDagen: v.maxDagen, maxUren: v.maxUren, redenen: v.redenen };
+    } catch (e) {
+      if (e instanceof KalenderBereikFout) throw invoerFout('situatie.vakantieregio', e.message);
+      throw e;
+    }
   }
 
   @Query(() => Vrijstellingsbesluit, { description: 'Is this beroep op vrijstelling valid and timely? (art 5 a/b/c, 5a, 6-10, 15)' })

@@ -7,10 +7,10 @@ import { invoerFout } from './fouten';
 import type { ParametersInput, SituatieInput } from './invoer';
 import { datum, situatie } from './omzetten';
 
-export function maakVraag(regelset: Regelset, s: SituatieInput, peildatumTekst: string, wetsdatumTekst: string | null | undefined, parameters?: ParametersInput | null, veld = 'situatie'): Vraag {
+export function maakVraag(regelset: Regelset, s: SituatieInput, peildatumTekst: string, wetsdatumTekst: string | null | undefined, parameters?: ParametersInput | null, veld = 'situatie', peildatumVeld = 'peildatum'): Vraag {
   const sit = situatie(s, veld);
-  const peildatum = datum('peildatum', peildatumTekst);
-  if (peildatum < sit.geboortedatum) throw invoerFout('peildatum', `peildatum ${peildatumTekst} lies before geboortedatum ${s.geboortedatum}`);
+  const peildatum = datum(peildatumVeld, peildatumTekst);
+  if (peildatum < sit.geboortedatum) throw invoerFout(peildatumVeld, `${peildatumVeld} ${peildatumTekst} lies before geboortedatum ${s.geboortedatum}`);
   const wetsdatum = wetsdatumTekst == null ? peildatum : datum('wetsdatum', wetsdatumTekst);
   controleerWetsdatum(regelset, wetsdatum, wetsdatumTekst == null ? 'wetsdatum (default: peildatum)' : 'wetsdatum');
   const lezingen = new Map<string, unknown>();

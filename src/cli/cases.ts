@@ -8,7 +8,9 @@ export interface Case {
   id: string;
   bron: string;
   waarom: string;
-  variabelen: { situatie: unknown; peildatum: string; wetsdatum?: string; taal?: string; parameters?: Record<string, unknown> };
+  /** the query the case asks: beoordeling (default) or verlofaanvraag */
+  vraag?: 'beoordeling' | 'verlofaanvraag';
+  variabelen: { situatie: unknown; peildatum?: string; wetsdatum?: string; taal?: string; parameters?: Record<string, unknown>; aanvraag?: unknown };
   verwacht: Record<string, unknown>;
 }
 export interface Casebestand { bestand: string; cases: Case[] }
@@ -40,13 +42,23 @@ export function verschillen(verwacht: unknown, werkelijk: unknown, pad = ''): st
   return verwacht === werkelijk ? [] : [`${pad}: expected ${JSON.stringify(verwacht)}, got ${JSON.stringify(werkelijk)}`];
 }
 
-/** The query a case runs: every field a case may assert. */
-export const CASE_QUERY = /* GraphQL */ `
+/** The queries a case runs: every field a case may assert. */
+export const CASE_QUERIES = {
+  beoordeling: /* GraphQL */ `
 query Case($situatie: SituatieInput!, $peildatum: LocalDate!, $wetsdatum: LocalDate, $taal: Taal, $parameters: ParametersInput) {
   beoordeling(situatie: $situatie, peildatum: $peildatum, wetsdatum: $wetsdatum, taal: $taal, parameters: $parameters) {
     peildatum wetsdatum leeftijd
     leerplicht { status leerplichtigVanaf leerplichtigTot eindgrond kwalificatieplichtigVanaf kwalificatieplichtigTot uitzondering inschrijfplichtVrijgesteld absoluutVerzuim inschrijvingVoldoet uitleg { regel } }
     tijdlijn { status vanaf tot grond { regel } }
     startkwalificatie { behaald datum diploma }
+    verzuim { meldplicht maxUrenVierLesweken meldingen { soort verplicht begindatum einddatum uren uitleg { regel } } }
+    aansprakelijkheid { ouders jongere haltMogelijk uitleg { regel } }
   }
-}`;
+}`,
+  verlofaanvraag: /* GraphQL */ `
+query VerlofCase($situatie: SituatieInput!, $aanvraag: VerlofaanvraagInput!, $taal: Taal, $parameters: ParametersInput) {
+  verlofaanvraag(situatie: $situatie, aanvraag: $aanvraag, taal: $taal, parameters: $parameters) {
+    toelaatbaar beslisser maxDagen maxUren redenen { regel tekst }
+  }
+}`,
+} as const;

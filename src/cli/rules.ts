@@ -6,7 +6,7 @@ import path from 'node:path';
 import { maakSchema } from '../api/schema';
 import { RegelFout } from '../engine/fouten';
 import { laadRegelset, REGELMAP } from '../engine/regelset';
-import { CASE_QUERY, leesCases, verschillen } from './cases';
+import { CASE_QUERIES, leesCases, verschillen } from './cases';
 
 async function main(): Promise<number> {
   const [opdracht, mapArg] = process.argv.slice(2);
@@ -32,8 +32,9 @@ async function main(): Promise<number> {
   let mislukt = 0;
   for (const { bestand, cases } of leesCases(map)) {
     for (const c of cases) {
-      const r = await graphql({ schema, source: CASE_QUERY, variableValues: c.variabelen, contextValue: { regelset, regelsetInfo: null } });
-      const fouten = r.errors?.map((e) => `error: ${e.message}`) ?? verschillen(c.verwacht, (r.data as { beoordeling: unknown }).beoordeling);
+      const vraag = c.vraag ?? 'beoordeling';
+      const r = await graphql({ schema, source: CASE_QUERIES[vraag], variableValues: c.variabelen, contextValue: { regelset, regelsetInfo: null } });
+      const fouten = r.errors?.map((e) => `error: ${e.message}`) ?? verschillen(c.verwacht, (r.data as Record<string, unknown>)[vraag]);
       if (fouten.length === 0) geslaagd++;
       else {
         mislukt++;

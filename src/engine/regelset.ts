@@ -51,7 +51,7 @@ function parameterFeit(p: Parameter): FeitDefinitie {
 
 /** The decision types taken per record of an onderwerp, in a fixed order: a type's slot in its catalogue. */
 export function beslisTypen(onderwerp: Onderwerp): string[] {
-  return Object.entries(UITKOMSTEN).filter(([, u]) => u.onderwerpen.includes(onderwerp)).map(([type]) => type);
+  return Object.entries(UITKOMSTEN).filter(([, u]) => u.onderwerpen.includes(onderwerp) && !u.alle).map(([type]) => type);
 }
 
 function uitkomstFeiten(onderwerp: Onderwerp): FeitDefinitie[] {
@@ -80,11 +80,9 @@ export function laadRegelset(map = REGELMAP): Regelset {
   }
 
   const paramFeiten = [...parameters.values()].map(parameterFeit);
-  const catalogi: Record<Onderwerp, Catalogus> = {
-    situatie: maakCatalogus('situatie', [...BASIS_FEITEN.situatie, ...paramFeiten, ...uitkomstFeiten('situatie')], beslisTypen('situatie')),
-    diploma: maakCatalogus('diploma', [...BASIS_FEITEN.diploma, ...uitkomstFeiten('diploma')], beslisTypen('diploma')),
-    inschrijving: maakCatalogus('inschrijving', [...BASIS_FEITEN.inschrijving, ...uitkomstFeiten('inschrijving')], beslisTypen('inschrijving')),
-  };
+  const catalogi = Object.fromEntries((Object.keys(BASIS_FEITEN) as Onderwerp[]).map((o) => [
+    o, maakCatalogus(o, [...BASIS_FEITEN[o], ...(o === 'situatie' ? paramFeiten : []), ...uitkomstFeiten(o)], beslisTypen(o)),
+  ])) as Record<Onderwerp, Catalogus>;
 
   const regels: GeladenRegel[] = [];
   const ids = new Map<string, string>();
@@ -127,7 +125,8 @@ function botsendePrioriteiten(regels: GeladenRegel[]): Vondst[] {
     for (let j = i + 1; j < regels.length; j++) {
       const a = regels[i];
       const c = regels[j];
-      if (a.type === c.type && a.onderwerp === c.onderwerp && a.priority === c.priority && overlapt(a, c)) {
+      // for outcomes that collect every matching rule (alle) the order does not decide anything
+      if (a.type === c.type && a.onderwerp === c.onderwerp && a.priority === c.priority && !UITKOMSTEN[a.type]?.alle && overlapt(a, c)) {
         uit.push({ bestand: c.bestand, regel: c.id, pad: 'priority', bericht: `same priority ${c.priority} as ${a.id} (${a.bestand}) for ${c.type} while both are in force` });
       }
     }

@@ -2,11 +2,16 @@
 // outcome fact of that name, decided by the first rule in force whose conditions hold.
 import type { FeitType, Onderwerp } from '../facts/typen';
 import {
-  EINDGRONDEN, KWALIFICATIEPLICHT_EINDGRONDEN, LEERPLICHTSTATUSSEN, REGIMES, UITZONDERINGEN,
+  BESLISSERS, EINDGRONDEN, KWALIFICATIEPLICHT_EINDGRONDEN, LEERPLICHTSTATUSSEN, REGIMES, UITZONDERINGEN, VERZUIMBEOORDELINGEN,
 } from '../facts/typen';
 
 export interface ParamDefinitie { type: Exclude<FeitType, 'intern' | 'lijst'>; nullable?: boolean; enum?: readonly string[]; omschrijving: string }
-export interface UitkomstDefinitie { onderwerpen: readonly Onderwerp[]; params: Record<string, ParamDefinitie> }
+export interface UitkomstDefinitie {
+  onderwerpen: readonly Onderwerp[];
+  params: Record<string, ParamDefinitie>;
+  /** every matching rule counts (e.g. each objection to a leave request), not only the first */
+  alle?: boolean;
+}
 
 export const UITKOMSTEN: Record<string, UitkomstDefinitie> = {
   leerplichtBegin: {
@@ -58,5 +63,44 @@ export const UITKOMSTEN: Record<string, UitkomstDefinitie> = {
   kwalificatieplichtUitzondering: {
     onderwerpen: ['diploma', 'inschrijving'],
     params: { uitzondering: { type: 'tekst', enum: UITZONDERINGEN, omschrijving: 'De art 4a lid 2 uitzondering die dit diploma of deze inschrijving geeft.' } },
+  },
+  verzuimOordeel: {
+    onderwerpen: ['verzuim'],
+    params: { verzuimBeoordeling: { type: 'tekst', enum: VERZUIMBEOORDELINGEN, omschrijving: 'Geoorloofd (art 11), art 11a, of welk soort ongeoorloofd verzuim.' } },
+  },
+  meldingOordeel: {
+    onderwerpen: ['melding'],
+    params: {
+      melden: { type: 'boolean', omschrijving: 'Deze melding wordt gedaan (verplicht of facultatief).' },
+      verplicht: { type: 'boolean', omschrijving: 'Melden is verplicht.' },
+    },
+  },
+  oudersAansprakelijk: {
+    onderwerpen: ['situatie'],
+    params: { ouders: { type: 'boolean', omschrijving: 'De ouders zijn aanspreekbaar op inschrijving en geregeld bezoek.' } },
+  },
+  jongereAansprakelijk: {
+    onderwerpen: ['situatie'],
+    params: { jongere: { type: 'boolean', omschrijving: 'De jongere zelf is aanspreekbaar (en strafbaar).' } },
+  },
+  halt: {
+    onderwerpen: ['situatie'],
+    params: { haltMogelijk: { type: 'boolean', omschrijving: 'Een Halt-verwijzing voor schoolverzuim is mogelijk (beleid).' } },
+  },
+  verlofBeslisser: {
+    onderwerpen: ['situatie'],
+    params: { beslisser: { type: 'tekst', enum: BESLISSERS, omschrijving: 'Wie over de verlofaanvraag beslist.' } },
+  },
+  verlofMaximum: {
+    onderwerpen: ['situatie'],
+    params: {
+      maxDagen: { type: 'getal', nullable: true, omschrijving: 'Ten hoogste te verlenen dagen.' },
+      maxUren: { type: 'getal', nullable: true, omschrijving: 'Ten hoogste geoorloofde uren per week (art 11a).' },
+    },
+  },
+  verlofToets: {
+    onderwerpen: ['situatie'],
+    alle: true,
+    params: { toelaatbaar: { type: 'boolean', omschrijving: 'Deze toets laat het verlof toe (false: sluit het uit).' } },
   },
 };

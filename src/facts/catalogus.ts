@@ -1,13 +1,15 @@
 // The fact catalogue of a situatie. Facts compute dates and sums; they never decide: every
 // legal outcome is a fact whose value comes from a rule's event (see uitkomstFeiten).
 import { eersteVanVolgendeMaand, type Dag } from '../time/dag';
+import { KalenderBereikFout, schoolkalender } from '../time/kalender';
 import { leeftijd, verjaardag, type Feb29Verjaardag } from '../time/leeftijd';
 import { eindeSchooljaar, schooljaarVan } from '../time/schooljaar';
 import { Feiten } from './feiten';
 import { DIPLOMA_FEITEN, INSCHRIJVING_FEITEN } from './onderwerpen';
 import { loopt } from './situatie';
 import { telVolledigeSchooljaren } from './schooljaren';
-import { DIPLOMASOORTEN, ONDERWIJSSOORTEN, UITZONDERINGEN, VRIJSTELLINGSGRONDEN, type FeitDefinitie } from './typen';
+import { DIPLOMASOORTEN, ONDERWIJSSOORTEN, UITZONDERINGEN, VRIJSTELLINGSGRONDEN, type FeitDefinitie, type Onderwerp } from './typen';
+import { AANVRAAG_FEITEN, MELDING_FEITEN, SITUATIE_VERZUIM_FEITEN, VERZUIM_FEITEN } from './catalogus-verzuim';
 
 const p = <T>(f: Feiten, naam: string) => f.ctx.parameters.get(naam) as T;
 const feb29 = (f: Feiten) => p<Feb29Verjaardag>(f, 'feb29Verjaardag');
@@ -35,9 +37,21 @@ const SITUATIE_FEITEN: FeitDefinitie[] = [
   },
   { naam: 'leerplichtLeeftijdBereikt', type: 'datum', omschrijving: 'Dag waarop de leerplichtLeeftijd wordt bereikt.', bereken: (f) => verjaardagVan(f, 'leerplichtLeeftijd') },
   {
-    naam: 'eersteSchooldagVolgendeMaand', type: 'datum',
-    omschrijving: 'Eerste schooldag (kalender van de vakantieregio, feestdagen, vrije dagen) van de maand na die waarin de leerplichtLeeftijd wordt bereikt.',
-    bereken: (f) => f.ctx.kalender.eersteSchooldagVanaf(eersteVanVolgendeMaand(f.datum('leerplichtLeeftijdBereikt')!)),
+    naam: 'eersteSchooldagVolgendeMaand', type: 'datum', nullable: true,
+    omschrijving: 'Eerste schooldag (kalender van de vakantieregio, feestdagen, vrije dagen) van de maand na die waarin de leerplichtLeeftijd wordt bereikt; null als de officiële vakanties van de vakantieregio voor die maand niet bekend zijn.',
+    bereken: (f) => {
+      try {
+        return f.ctx.kalender.eersteSchooldagVanaf(eersteVanVolgendeMaand(f.datum('leerplichtLeeftijdBereikt')!));
+      } catch (e) {
+        if (e instanceof KalenderBereikFout) return null;
+        throw e;
+      }
+    },
+  },
+  {
+    naam: 'eersteWerkdagVolgendeMaand', type: 'datum',
+    omschrijving: 'Eerste weekdag die geen feestdag of vrije dag is, van de maand na die waarin de leerplichtLeeftijd wordt bereikt (zonder schoolvakanties).',
+    bereken: (f) => schoolkalender(undefined, f.ctx.situatie.vrijeDagen).eersteSchooldagVanaf(eersteVanVolgendeMaand(f.datum('leerplichtLeeftijdBereikt')!)),
   },
   { naam: 'leerplichtEindLeeftijdBereikt', type: 'datum', omschrijving: 'Dag waarop de leerplichtEindLeeftijd wordt bereikt.', bereken: (f) => verjaardagVan(f, 'leerplichtEindLeeftijd') },
   {
@@ -121,4 +135,10 @@ const SITUATIE_FEITEN: FeitDefinitie[] = [
 ];
 
 /** The facts computed from a situatie; the engine adds parameter and outcome facts at load time. */
-export const BASIS_FEITEN = { situatie: SITUATIE_FEITEN, diploma: DIPLOMA_FEITEN, inschrijving: INSCHRIJVING_FEITEN } as const;
+export const BASIS_FEITEN: Record<Onderwerp, FeitDefinitie[]> = {
+  situatie: [...SITUATIE_FEITEN, ...SITUATIE_VERZUIM_FEITEN, ...AANVRAAG_FEITEN],
+  diploma: DIPLOMA_FEITEN,
+  inschrijving: INSCHRIJVING_FEITEN,
+  verzuim: VERZUIM_FEITEN,
+  melding: MELDING_FEITEN,
+};

@@ -147,6 +147,20 @@ export class Feiten {
     return b;
   }
 
+  /** Every rule in force of an 'alle' outcome whose conditions hold, highest priority first. */
+  beslisAlle(type: string): Beslissing[] {
+    const sleutel = `*${type}`;
+    const bekend = this.overige?.get(sleutel) as unknown as Beslissing[] | undefined;
+    if (bekend !== undefined) return bekend;
+    const uit: Beslissing[] = [];
+    for (const r of this.ctx.regels.voor(this.catalogus.onderwerp, type)) {
+      if (r.conditie(this)) uit.push({ type, regel: r, params: r.params(this), feiten: this });
+    }
+    (this.overige ??= new Map()).set(sleutel, uit as unknown as Beslissing);
+    this.volgorde.push(...uit);
+    return uit;
+  }
+
   /** Decisions taken so far, in the order they were taken. */
   genomen(): Beslissing[] {
     return this.volgorde.slice();

@@ -16,7 +16,7 @@ export interface FeitDefinitie {
   bereken(f: Feiten): unknown;
 }
 
-export type Onderwerp = 'situatie' | 'diploma' | 'inschrijving';
+export type Onderwerp = 'situatie' | 'diploma' | 'inschrijving' | 'verzuim' | 'melding';
 
 export const ONDERWIJSSOORTEN = ['PO', 'SBO', 'SO', 'VSO', 'PRO', 'VMBO', 'HAVO', 'VWO', 'MBO', 'VAVO', 'BUITENLAND', 'AVONDONDERWIJS'] as const;
 export const DIPLOMASOORTEN = ['HAVO', 'VWO', 'MBO_ENTREE', 'MBO_2', 'MBO_3', 'MBO_4', 'VMBO_BB', 'VMBO_KB', 'VMBO_GL', 'VMBO_TL', 'PRO', 'VSO', 'BUITENLANDS', 'DEELCERTIFICAAT'] as const;

@@ -1,7 +1,7 @@
 // Every legal case in rules/cases runs through the GraphQL API over HTTP.
 import path from 'node:path';
 import { leesCases, verschillen } from '../../src/cli/cases';
-import { BeoordelingDocument, type BeoordelingQueryVariables } from '../generated/graphql';
+import { BeoordelingDocument, VerlofaanvraagDocument, type BeoordelingQueryVariables, type VerlofaanvraagQueryVariables } from '../generated/graphql';
 import { startClient, type Client } from './client';
 
 let client: Client;
@@ -18,8 +18,14 @@ test('the case files hold the vetted cases', () => {
 
 describe.each(bestanden.map((b) => [b.bestand, b.cases] as const))('%s', (_bestand, cases) => {
   it.each(cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-    const a = await client.vraag(BeoordelingDocument, c.variabelen as BeoordelingQueryVariables);
-    expect(a.errors).toBeUndefined();
-    expect(verschillen(c.verwacht, a.data!.beoordeling)).toEqual([]);
+    if (c.vraag === 'verlofaanvraag') {
+      const a = await client.vraag(VerlofaanvraagDocument, c.variabelen as VerlofaanvraagQueryVariables);
+      expect(a.errors).toBeUndefined();
+      expect(verschillen(c.verwacht, a.data!.verlofaanvraag)).toEqual([]);
+    } else {
+      const a = await client.vraag(BeoordelingDocument, c.variabelen as BeoordelingQueryVariables);
+      expect(a.errors).toBeUndefined();
+      expect(verschillen(c.verwacht, a.data!.beoordeling)).toEqual([]);
+    }
   });
 });

@@ -1,5 +1,5 @@
 // Bad input: BAD_USER_INPUT naming the field and the problem; never a crash.
-import { BeoordelingDocument, StatusDocument, VerzuimDocument } from '../generated/graphql';
+import { BeoordelingDocument, KwetsbarePositieDocument, StatusDocument, VerzuimDocument } from '../generated/graphql';
 import { startClient, type Client } from './client';
 
 let client: Client;
@@ -24,7 +24,9 @@ describe('bad input', () => {
     [{ situatie: { geboortedatum: '2010-01-01', inschrijvingen: [{ onderwijs: 'PO', vanaf: '2015-08-01', tot: '2015-07-01' }] }, peildatum: '2024-01-01' }, /^situatie\.inschrijvingen\[0\]\.tot: 2015-07-01 lies before vanaf 2015-08-01$/],
     [{ situatie: { geboortedatum: '2010-01-01', diplomas: [{ soort: 'HAVO', datum: '2009-06-01' }] }, peildatum: '2024-01-01' }, /^situatie\.diplomas\[0\]\.datum: 2009-06-01 lies before geboortedatum/],
     [{ situatie: { geboortedatum: '2010-01-01', verzuim: [{ datum: '2024-01-08', uren: 25, reden: 'ONGEOORLOOFD' }] }, peildatum: '2024-01-10' }, /^situatie\.verzuim\[0\]\.uren: 25 is outside 0–24$/],
-    [{ situatie: { geboortedatum: '2000-01-01', vakantieregio: 'NOORD' }, peildatum: '2012-01-01' }, /^situatie\.vakantieregio: vakantieregio NOORD: official school holidays are known for schooljaren/],
+    [{ situatie: { geboortedatum: '2010-01-01', verzuim: [{ datum: '2023-10-02', uren: 4, reden: 'ONGEOORLOOFD' }, { datum: '2023-10-02', uren: 21, reden: 'ZIEKTE' }] }, peildatum: '2024-01-10' }, /^situatie\.verzuim\[1\]\.uren: the records of 2023-10-02 add up to 25 hours, more than 24 on one day$/],
+    [{ situatie: { geboortedatum: '2010-01-01', verzuim: [{ datum: '2023-10-02', uren: -1, reden: 'ONGEOORLOOFD' }] }, peildatum: '2024-01-10' }, /^situatie\.verzuim\[0\]\.uren: -1 is outside 0–24$/],
+    [{ situatie: { geboortedatum: '2010-01-01', verzuim: [{ datum: '2009-12-31', uren: 1, reden: 'ONGEOORLOOFD' }] }, peildatum: '2024-01-10' }, /^situatie\.verzuim\[0\]\.datum: 2009-12-31 lies before geboortedatum/],
   ])('%j → %s', async (variabelen, bericht) => {
     const e = await fout(variabelen);
     expect(e.extensions!.code).toBe('BAD_USER_INPUT');
@@ -43,8 +45,20 @@ describe('bad input', () => {
     expect(a.errors![0].message).toContain('"2020-1-1" is not a LocalDate');
   });
 
+  it('a school calendar outside the covered years is the caller\'s input problem', async () => {
+    const a = await client.vraag(VerzuimDocument, { situatie: { geboortedatum: '2000-01-01', vakantieregio: 'NOORD', verzuim: [{ datum: '2012-01-09', uren: 2, reden: 'ONGEOORLOOFD' }] }, peildatum: '2012-02-01' });
+    expect(a.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(a.errors![0].message).toMatch(/^situatie\.vakantieregio: vakantieregio NOORD: official school holidays are known for schooljaren 2020\/2021–2027\/2028 only/);
+  });
+
+  it('an unknown verzuim reden is rejected naming the record', async () => {
+    const a = await client.vraag(VerzuimDocument, { situatie: { geboortedatum: '2010-01-01', verzuim: [{ datum: '2023-10-02', uren: 1, reden: 'SPIJBELEN' as never }] }, peildatum: '2024-01-10' });
+    expect(a.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(a.errors![0].message).toContain('situatie.verzuim[0].reden');
+  });
+
   it('a field of a later issue answers NOT_IMPLEMENTED, never a made-up value', async () => {
-    const a = await client.vraag(VerzuimDocument, { situatie: { geboortedatum: '2015-01-01' }, peildatum: '2024-01-01' });
+    const a = await client.vraag(KwetsbarePositieDocument, { situatie: { geboortedatum: '2015-01-01' }, peildatum: '2024-01-01' });
     expect(a.data).toBeNull();
     expect(a.errors![0].extensions!.code).toBe('NOT_IMPLEMENTED');
   });

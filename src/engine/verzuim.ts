@@ -1,0 +1,34 @@
+// The verzuim verdict: which meldingen the rules require or allow, and the highest window sum.
+import type { Feiten } from '../facts/feiten';
+import type { Kandidaat } from '../facts/verzuim';
+import type { Dag } from '../time/dag';
+import { uitleg, type Taal, type UitlegUitvoer } from './uitleg';
+
+export interface MeldingUitkomst { soort: string; verplicht: boolean; begindatum: Dag; einddatum: Dag; uren: number; uitleg: UitlegUitvoer[] }
+export interface VerzuimUitkomst { meldplicht: boolean; meldingen: MeldingUitkomst[]; maxUrenVierLesweken: number; uitleg: UitlegUitvoer[] }
+
+export function meldingen(f: Feiten): { kandidaat: Kandidaat; verplicht: boolean; feiten: Feiten }[] {
+  return (f.get('meldingBeoordelingen') as Feiten[])
+    .filter((m) => m.beslis('meldingOordeel').params.melden === true)
+    .map((m) => ({ kandidaat: m.onderwerp as Kandidaat, verplicht: m.beslis('meldingOordeel').params.verplicht === true, feiten: m }));
+}
+
+export function verzuim(f: Feiten, taal: Taal): VerzuimUitkomst {
+  const lijst = meldingen(f).map((m) => ({
+    soort: m.kandidaat.soort, verplicht: m.verplicht, begindatum: m.kandidaat.begindatum, einddatum: m.kandidaat.einddatum,
+    uren: m.kandidaat.uren, uitleg: [uitleg(m.feiten.beslis('meldingOordeel'), taal)!],
+  }));
+  // per record, the first explanation of each rule that judged a record (not one line per lesson)
+  const gezien = new Set<string>();
+  const perRegistratie: UitlegUitvoer[] = [];
+  for (const r of f.get('verzuimBeoordelingen') as Feiten[]) {
+    const u = uitleg(r.beslis('verzuimOordeel'), taal);
+    if (u && !gezien.has(u.regel)) { gezien.add(u.regel); perRegistratie.push(u); }
+  }
+  return {
+    meldplicht: lijst.some((m) => m.verplicht && m.einddatum <= f.ctx.peildatum),
+    meldingen: lijst,
+    maxUrenVierLesweken: f.get('maxUrenVierLesweken') as number,
+    uitleg: [...perRegistratie, ...lijst.flatMap((m) => m.uitleg)],
+  };
+}

@@ -1,0 +1,139 @@
+// Facts about verzuim, meldingen, verlof and aansprakelijkheid. As everywhere: facts compute
+// (sums, dates, counts); rules decide (which reasons excuse, what must be reported, who decides).
+import { maandag, type Dag } from '../time/dag';
+import { leeftijd, type Feb29Verjaardag } from '../time/leeftijd';
+import { beginSchooljaar, eindeSchooljaar, formatSchooljaar, schooljaarVan } from '../time/schooljaar';
+import { Feiten } from './feiten';
+import { loopt, type Situatie, type Verlofaanvraag, type Verzuimregistratie } from './situatie';
+import { statusOp } from './tijdvakken';
+import { LEERPLICHTSTATUSSEN, MELDINGSOORTEN, ONDERWIJSSOORTEN, VERLOFSOORTEN, VERZUIMREDENEN, type FeitDefinitie } from './typen';
+import { analyseerVerzuim, type BeoordeeldVerzuim, type Kandidaat, type Verzuimanalyse, type VerzuimParameters } from './verzuim';
+
+const p = <T>(f: Feiten, naam: string) => f.ctx.parameters.get(naam) as T;
+const sit = (f: Feiten): Situatie => f.ctx.situatie;
+const feb29 = (f: Feiten) => p<Feb29Verjaardag>(f, 'feb29Verjaardag');
+const reg = (f: Feiten) => f.onderwerp as Verzuimregistratie;
+const kand = (f: Feiten) => f.onderwerp as Kandidaat;
+const aanvraag = (f: Feiten): Verlofaanvraag | null => sit(f).aanvraag ?? null;
+const schooldagenIn = (f: Feiten, van: Dag, tot: Dag) => f.ctx.kalender.schooldagenTussen(van, tot);
+const onderwijsOp = (f: Feiten, d: Dag) => sit(f).inschrijvingen.filter((i) => loopt(i.vanaf, i.tot, d)).map((i) => i.onderwijs);
+
+export const VERZUIM_FEITEN: FeitDefinitie[] = [
+  { naam: 'verzuimDatum', type: 'datum', omschrijving: 'Dag van de verzuimregistratie.', bereken: (f) => reg(f).datum },
+  { naam: 'verzuimUren', type: 'getal', omschrijving: 'Verzuimde uren (lesuren van ten hoogste 60 minuten tellen als uur).', bereken: (f) => reg(f).uren },
+  { naam: 'verzuimReden', type: 'tekst', enum: VERZUIMREDENEN, omschrijving: 'Door de school geregistreerde reden.', bereken: (f) => reg(f).reden },
+  {
+    naam: 'verlofOpDatum', type: 'lijst', enum: VERLOFSOORTEN, omschrijving: 'Soorten verleend verlof die deze dag dekken.',
+    bereken: (f) => (sit(f).verlof ?? []).filter((v) => v.vanaf <= reg(f).datum && reg(f).datum <= v.tot).map((v) => v.soort),
+  },
+  { naam: 'leeftijdOpDatum', type: 'getal', omschrijving: 'Leeftijd op de verzuimdag.', bereken: (f) => leeftijd(sit(f).geboortedatum, reg(f).datum, feb29(f)) },
+  { naam: 'statusOpDatum', type: 'tekst', enum: LEERPLICHTSTATUSSEN, omschrijving: 'Status volgens de tijdlijn op de verzuimdag.', bereken: (f) => statusOp(f, reg(f).datum) },
+];
+
+export const MELDING_FEITEN: FeitDefinitie[] = [
+  { naam: 'meldingSoort', type: 'tekst', enum: MELDINGSOORTEN, omschrijving: 'Soort mogelijke melding.', bereken: (f) => kand(f).soort },
+  { naam: 'meldingBegindatum', type: 'datum', omschrijving: 'Eerste verzuimdag die de melding omvat.', bereken: (f) => kand(f).begindatum },
+  { naam: 'meldingEinddatum', type: 'datum', omschrijving: 'Dag waarop de grens werd bereikt (DUO: einddatum).', bereken: (f) => kand(f).einddatum },
+  { naam: 'meldingUren', type: 'getal', omschrijving: 'Ongeoorloofde uren die de melding omvat.', bereken: (f) => kand(f).uren },
+  { naam: 'statusOpEinddatum', type: 'tekst', enum: LEERPLICHTSTATUSSEN, omschrijving: 'Status op de einddatum.', bereken: (f) => statusOp(f, kand(f).einddatum) },
+  { naam: 'leeftijdOpEinddatum', type: 'getal', omschrijving: 'Leeftijd op de einddatum.', bereken: (f) => leeftijd(sit(f).geboortedatum, kand(f).einddatum, feb29(f)) },
+  {
+    naam: 'startkwalificatieOpEinddatum', type: 'boolean', omschrijving: 'Startkwalificatie behaald op of voor de einddatum.',
+    bereken: (f) => { const d = f.get('startkwalificatieDatum') as Dag | null; return d !== null && d <= kand(f).einddatum; },
+  },
+  { naam: 'onderwijsOpEinddatum', type: 'lijst', enum: ONDERWIJSSOORTEN, omschrijving: 'Onderwijssoorten van de inschrijvingen op de einddatum.', bereken: (f) => onderwijsOp(f, kand(f).einddatum) },
+];
+
+function analyse(f: Feiten): Verzuimanalyse {
+  const regs: BeoordeeldVerzuim[] = (f.get('verzuimBeoordelingen') as Feiten[]).map((v) => ({
+    datum: reg(v).datum, uren: reg(v).uren, beoordeling: v.beslis('verzuimOordeel').params.verzuimBeoordeling as BeoordeeldVerzuim['beoordeling'],
+  }));
+  const params: VerzuimParameters = {
+    meldplichtUren: p(f, 'meldplichtUren'), meldplichtLesweken: p(f, 'meldplichtLesweken'), meldplichtSchooldagen: p(f, 'meldplichtSchooldagen'),
+    meldplichtFractieLestijd: p(f, 'meldplichtFractieLestijd'), meldingMinimumDagen: p(f, 'meldingMinimumDagen'),
+    langdurigVerzuimLesweken: p(f, 'langdurigVerzuimLesweken'), doorstroompuntLesweken: p(f, 'doorstroompuntLesweken'),
+    art11aUrenKennisgeving: p(f, 'art11aUrenKennisgeving'), art11aUrenHoofd: p(f, 'art11aUrenHoofd'),
+  };
+  // hours the head consented to under art 11a lid 2, per week (granted verlof records of that kind)
+  const extra = (ma: Dag) => (sit(f).verlof ?? []).filter((v) => v.soort === 'VIJFJARIGE_11A' && v.vanaf <= ma + 6 && ma <= v.tot).reduce((s, v) => s + (v.uren ?? 0), 0);
+  const lesuren = (d: Dag) => sit(f).inschrijvingen.find((i) => loopt(i.vanaf, i.tot, d) && i.lesurenPerWeek !== null)?.lesurenPerWeek ?? null;
+  return analyseerVerzuim(regs, f.ctx.kalender, f.ctx.peildatum, params, extra, lesuren);
+}
+
+const inSchooljaarTotPeildatum = (f: Feiten, d: Dag) => d <= f.ctx.peildatum && d >= beginSchooljaar(schooljaarVan(f.ctx.peildatum));
+
+export const SITUATIE_VERZUIM_FEITEN: FeitDefinitie[] = [
+  { naam: 'verzuimBeoordelingen', type: 'intern', omschrijving: 'Beoordeling per verzuimregistratie.', bereken: (f) => (sit(f).verzuim ?? []).map((r) => new Feiten(f.ctx.catalogi.verzuim, f.ctx, f, r)) },
+  { naam: 'verzuimAnalyse', type: 'intern', omschrijving: 'Uren per dag en lesweek, vensters en mogelijke meldingen.', bereken: analyse },
+  { naam: 'meldingBeoordelingen', type: 'intern', omschrijving: 'Beoordeling per mogelijke melding.', bereken: (f) => (f.get('verzuimAnalyse') as Verzuimanalyse).kandidaten.map((k) => new Feiten(f.ctx.catalogi.melding, f.ctx, f, k)) },
+  { naam: 'maxUrenVierLesweken', type: 'getal', omschrijving: 'Hoogste som ongeoorloofde uren over opeenvolgende lesweken (meldplichtLesweken).', bereken: (f) => (f.get('verzuimAnalyse') as Verzuimanalyse).maxUrenVierLesweken },
+  {
+    naam: 'ongeoorloofdeUrenSchooljaar', type: 'getal', omschrijving: 'Ongeoorloofde uren in het schooljaar van de peildatum, tot en met de peildatum.',
+    bereken: (f) => { let s = 0; for (const [d, u] of (f.get('verzuimAnalyse') as Verzuimanalyse).perDag) if (inSchooljaarTotPeildatum(f, d)) s += u; return s; },
+  },
+  {
+    naam: 'teLaatAantalSchooljaar', type: 'getal', omschrijving: 'Aantal keren te laat in het schooljaar van de peildatum.',
+    bereken: (f) => (sit(f).verzuim ?? []).filter((r) => r.reden === 'TE_LAAT' && inSchooljaarTotPeildatum(f, r.datum)).length,
+  },
+  { naam: 'meerderjarigVerklaard', type: 'boolean', omschrijving: 'Meerderjarig verklaard (BW 1:253ha).', bereken: (f) => sit(f).meerderjarigVerklaard ?? false },
+  { naam: 'oudersNietVerwijtbaar', type: 'boolean', omschrijving: 'De ouders tonen aan dat het hun niet te verwijten is (art 2 lid 2).', bereken: (f) => sit(f).oudersNietVerwijtbaar ?? false },
+  { naam: 'eerderHaltVoorSchoolverzuim', type: 'boolean', omschrijving: 'Eerder naar Halt verwezen voor schoolverzuim.', bereken: (f) => sit(f).eerderHaltVoorSchoolverzuim ?? false },
+];
+
+const verlofInSchooljaar = (f: Feiten, soort: string) => {
+  const a = aanvraag(f)!;
+  const jaar = schooljaarVan(a.vanaf);
+  return (sit(f).verlof ?? []).filter((v) => v.soort === soort && schooljaarVan(v.vanaf) === jaar);
+};
+const evenredig = (f: Feiten, parameter: string) => {
+  const lesdagen = f.get('lesdagenPerWeekOpVerlof') as number | null;
+  return lesdagen === null ? null : Math.floor((p<number>(f, parameter) * lesdagen) / 5);
+};
+
+export const AANVRAAG_FEITEN: FeitDefinitie[] = [
+  { naam: 'aanvraagSoort', type: 'tekst', nullable: true, enum: VERLOFSOORTEN, omschrijving: 'Soort gevraagd verlof.', bereken: (f) => aanvraag(f)?.soort ?? null },
+  { naam: 'aanvraagVanaf', type: 'datum', nullable: true, omschrijving: 'Eerste dag van het gevraagde verlof (of van de verhindering).', bereken: (f) => aanvraag(f)?.vanaf ?? null },
+  { naam: 'aanvraagTot', type: 'datum', nullable: true, omschrijving: 'Laatste dag van het gevraagde verlof.', bereken: (f) => aanvraag(f)?.tot ?? null },
+  { naam: 'aanvraagSchooljaar', type: 'tekst', nullable: true, omschrijving: 'Schooljaar van het verlof.', bereken: (f) => { const a = aanvraag(f); return a ? formatSchooljaar(schooljaarVan(a.vanaf)) : null; } },
+  {
+    naam: 'aanvraagDagen', type: 'getal', nullable: true, omschrijving: 'Gevraagde (school)dagen; zonder opgave de schooldagen in de periode.',
+    bereken: (f) => { const a = aanvraag(f); return a ? a.dagen ?? schooldagenIn(f, a.vanaf, a.tot) : null; },
+  },
+  { naam: 'aanvraagUren', type: 'getal', nullable: true, omschrijving: 'Uren per week (art 11a).', bereken: (f) => aanvraag(f)?.uren ?? null },
+  { naam: 'aanvraagVooraf', type: 'boolean', nullable: true, omschrijving: 'Vooraf gevraagd.', bereken: (f) => aanvraag(f)?.vooraf ?? null },
+  { naam: 'beroepOuderVerhindertVakantie', type: 'boolean', nullable: true, omschrijving: 'Door de specifieke aard van het beroep van een ouder alleen vakantie buiten de schoolvakanties mogelijk (art 11 f).', bereken: (f) => aanvraag(f)?.beroepOuderVerhindertVakantie ?? null },
+  { naam: 'dagenVoorAanvang', type: 'getal', nullable: true, omschrijving: 'Kalenderdagen tussen aanvraag of kennisgeving en begin [A].', bereken: (f) => { const a = aanvraag(f); return a ? a.vanaf - a.aangevraagdOp : null; } },
+  { naam: 'dagenNaAanvang', type: 'getal', nullable: true, omschrijving: 'Kalenderdagen tussen begin van de verhindering en kennisgeving [A].', bereken: (f) => { const a = aanvraag(f); return a ? a.aangevraagdOp - a.vanaf : null; } },
+  { naam: 'eerderVakantieverlof', type: 'getal', nullable: true, omschrijving: 'Eerder verleend vakantieverlof in hetzelfde schooljaar (aantal keer).', bereken: (f) => (aanvraag(f) ? verlofInSchooljaar(f, 'VAKANTIE_13A').length : null) },
+  {
+    naam: 'eerderGewichtigVerlofDagen', type: 'getal', nullable: true, omschrijving: 'Eerder verleende dagen wegens gewichtige omstandigheden in hetzelfde schooljaar.',
+    bereken: (f) => (aanvraag(f) ? verlofInSchooljaar(f, 'GEWICHTIG_14').reduce((s, v) => s + (v.dagen ?? schooldagenIn(f, v.vanaf, v.tot)), 0) : null),
+  },
+  {
+    naam: 'gewichtigVerlofTotaalDagen', type: 'getal', nullable: true, omschrijving: 'Eerder verleend plus gevraagd, in dit schooljaar.',
+    bereken: (f) => (aanvraag(f) ? (f.get('eerderGewichtigVerlofDagen') as number) + (f.get('aanvraagDagen') as number) : null),
+  },
+  {
+    naam: 'lesdagenPerWeekOpVerlof', type: 'getal', nullable: true, omschrijving: 'Lesdagen per week van de inschrijving bij het begin van het verlof.',
+    bereken: (f) => { const a = aanvraag(f); return a ? sit(f).inschrijvingen.find((i) => loopt(i.vanaf, i.tot, a.vanaf) && i.lesdagenPerWeek !== null)?.lesdagenPerWeek ?? null : null; },
+  },
+  { naam: 'evenredigeVerlofDagen', type: 'getal', nullable: true, omschrijving: 'vakantieverlofMaxDagen × lesdagen per week / 5, naar beneden afgerond [A].', bereken: (f) => evenredig(f, 'vakantieverlofMaxDagen') },
+  { naam: 'evenredigeGewichtigDagen', type: 'getal', nullable: true, omschrijving: 'gewichtigVerlofMaxDagenHoofd × lesdagen per week / 5, naar beneden afgerond [A].', bereken: (f) => evenredig(f, 'gewichtigVerlofMaxDagenHoofd') },
+  { naam: 'art11aMaxUren', type: 'getal', omschrijving: 'Uren per week na kennisgeving plus met toestemming van het hoofd.', bereken: (f) => p<number>(f, 'art11aUrenKennisgeving') + p<number>(f, 'art11aUrenHoofd') },
+  {
+    naam: 'eersteLesweekSchooljaar', type: 'datum', nullable: true, omschrijving: 'Maandag van de eerste lesweek van het schooljaar van het verlof (kalender van de vakantieregio).',
+    bereken: (f) => { const a = aanvraag(f); return a ? maandag(f.ctx.kalender.eersteSchooldagVanSchooljaar(schooljaarVan(a.vanaf))) : null; },
+  },
+  {
+    naam: 'inEersteLesweken', type: 'boolean', nullable: true, omschrijving: 'Het verlof valt (deels) in de eerste vakantieverlofUitgeslotenLesweken lesweken van het schooljaar.',
+    bereken: (f) => {
+      const a = aanvraag(f);
+      if (!a) return null;
+      const eerste = f.get('eersteLesweekSchooljaar') as Dag;
+      const weken = f.ctx.kalender.lesweekMaandagen(eerste, eindeSchooljaar(schooljaarVan(a.vanaf)));
+      const n = p<number>(f, 'vakantieverlofUitgeslotenLesweken');
+      const einde = weken[Math.min(n, weken.length) - 1] + 6;
+      return a.vanaf <= einde && a.tot >= eerste;
+    },
+  },
+];
