@@ -19,6 +19,9 @@ import { LocalDate } from './scalars';
 import { Aansprakelijkheid, Beoordeling, Leerplicht, Oordeel, Startkwalificatie, Tijdvak, Uitleg, Verzuim } from './uitvoer';
 import { maakVraag } from './vraag';
 
+/** Largest bulk request (beoordelingen): bounded so one request cannot hold the server for long. */
+export const MAX_SITUATIES = 10_000;
+
 const iso = (d: Dag | null) => (d === null ? null : formatDatum(d));
 
 /** A school calendar outside the covered years is the caller's input problem, not a crash. */
@@ -102,14 +105,21 @@ export class BeoordelingResolver {
     return metKalender(() => maakBeoordeling(ctx, evalueer(ctx.regelset, vraag), taal, geselecteerdeVelden(info)));
   }
 
-  @Query(() => [Beoordeling], { description: 'The same for many jongeren at once (bulk, same peildatum).' })
+  @Query(() => [Beoordeling], { description: `The same for many jongeren at once (bulk, same peildatum), in input order; at most ${MAX_SITUATIES} situaties per request.` })
   beoordelingen(
-    @Arg('situaties', () => [SituatieInput]) _situaties: SituatieInput[],
-    @Arg('peildatum', () => LocalDate) _peildatum: string,
-    @Arg('wetsdatum', () => LocalDate, { nullable: true }) _wetsdatum: string | null,
-    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL }) _taal: Taal,
+    @Arg('situaties', () => [SituatieInput]) situaties: SituatieInput[],
+    @Arg('peildatum', () => LocalDate) peildatum: string,
+    @Arg('wetsdatum', () => LocalDate, { nullable: true }) wetsdatum: string | null,
+    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL }) taal: Taal,
+    @Arg('parameters', () => ParametersInput, { nullable: true, description: 'Named readings of ambiguous points of law.' }) parameters: ParametersInput | null,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Beoordeling[] {
-    throw nietGeimplementeerd('beoordelingen', 'bulk evaluation');
+    if (situaties.length > MAX_SITUATIES) throw invoerFout('situaties', `${situaties.length} situaties; at most ${MAX_SITUATIES} per request`);
+    const geselecteerd = geselecteerdeVelden(info);
+    // every situatie is checked before any is evaluated: one bad record rejects the request, naming it
+    const vragen = situaties.map((s, i) => maakVraag(ctx.regelset, s, peildatum, wetsdatum, parameters, `situaties[${i}]`));
+    return metKalender(() => vragen.map((v) => maakBeoordeling(ctx, evalueer(ctx.regelset, v), taal, geselecteerd)));
   }
 
   @FieldResolver(() => Leerplicht)
