@@ -6,6 +6,8 @@ import { leerplicht, leerplichtUitleg } from '../engine/leerplicht';
 import { tijdlijn } from '../engine/tijdlijn';
 import { verzuim } from '../engine/verzuim';
 import { aansprakelijkheid } from '../engine/aansprakelijkheid';
+import { doorstroompunt, kwetsbarePositie, voortijdigSchoolverlater } from '../engine/doelgroepen';
+import { parseSchooljaar } from '../time/schooljaar';
 import { startkwalificatie } from '../engine/startkwalificatie';
 import { uitleg as uitlegVan, type UitlegUitvoer } from '../engine/uitleg';
 import type { Feiten } from '../facts/feiten';
@@ -13,7 +15,7 @@ import { formatDatum, type Dag } from '../time/dag';
 import { KalenderBereikFout } from '../time/kalender';
 import type { ApiContext } from './context';
 import { Diplomasoort, Eindgrond, Kwalificatieplichtuitzondering, LeerplichtStatus, Meldingsoort, Taal } from './enums';
-import { invoerFout, nietGeimplementeerd } from './fouten';
+import { invoerFout } from './fouten';
 import { ParametersInput, SituatieInput } from './invoer';
 import { LocalDate } from './scalars';
 import { Aansprakelijkheid, Beoordeling, Leerplicht, Oordeel, Startkwalificatie, Tijdvak, Uitleg, Verzuim } from './uitvoer';
@@ -143,18 +145,20 @@ export class BeoordelingResolver {
   }
 
   @FieldResolver(() => Oordeel, { description: 'JiKP, derived from inschrijvingen (herkomst → bestemming).' })
-  kwetsbarePositie(): Oordeel {
-    throw nietGeimplementeerd('Beoordeling.kwetsbarePositie', 'JiKP');
+  kwetsbarePositie(@Root() b: Beoordeling): Oordeel {
+    return metKalender(() => kwetsbarePositie(b.feiten, b.taal));
   }
 
   @FieldResolver(() => Oordeel, { description: 'Uses 1 oktober T and 1 oktober T+1 of that schooljaar, whatever the peildatum.' })
-  voortijdigSchoolverlater(@Arg('schooljaar') _schooljaar: string): Oordeel {
-    throw nietGeimplementeerd('Beoordeling.voortijdigSchoolverlater', 'VSV');
+  voortijdigSchoolverlater(@Root() b: Beoordeling, @Arg('schooljaar') schooljaar: string): Oordeel {
+    const jaar = parseSchooljaar(schooljaar);
+    if (jaar === null) throw invoerFout('voortijdigSchoolverlater.schooljaar', `${JSON.stringify(schooljaar)} is not a schooljaar (YYYY/YYYY+1, e.g. "2023/2024")`);
+    return metKalender(() => voortijdigSchoolverlater(b.feiten, jaar, b.taal));
   }
 
   @FieldResolver(() => Oordeel, { description: 'RMC doelgroep (< 23; Doorstroompunt < 27 from 2026-01-01).' })
-  doorstroompunt(): Oordeel {
-    throw nietGeimplementeerd('Beoordeling.doorstroompunt', 'RMC/Doorstroompunt');
+  doorstroompunt(@Root() b: Beoordeling): Oordeel {
+    return metKalender(() => doorstroompunt(b.feiten, b.taal));
   }
 
   @FieldResolver(() => Aansprakelijkheid)
@@ -172,6 +176,8 @@ export class BeoordelingResolver {
       if (b.geselecteerd.has('startkwalificatie')) zie(startkwalificatieVan(b).uitleg);
       if (b.geselecteerd.has('verzuim')) zie(verzuimVan(b).uitleg);
       if (b.geselecteerd.has('aansprakelijkheid')) zie(aansprakelijkheid(b.feiten, b.taal).uitleg);
+      if (b.geselecteerd.has('kwetsbarePositie')) zie(kwetsbarePositie(b.feiten, b.taal).uitleg);
+      if (b.geselecteerd.has('doorstroompunt')) zie(doorstroompunt(b.feiten, b.taal).uitleg);
       if (uit.length === 0) {
         // only plain fields selected: explain the status, the core verdict
         const u = uitlegVan(b.feiten.beslis('leerplichtStatus'), b.taal);

@@ -17,7 +17,8 @@ export enum Taal { NL = 'NL', EN = 'EN' }
 export enum Beslisser { DIRECTEUR = 'DIRECTEUR', LEERPLICHTAMBTENAAR = 'LEERPLICHTAMBTENAAR', COLLEGE = 'COLLEGE' }
 export enum Deskundige { ARTS = 'ARTS', PSYCHOLOOG = 'PSYCHOLOOG', PEDAGOOG = 'PEDAGOOG', SCHOOLHOOFD_BUITENLAND = 'SCHOOLHOOFD_BUITENLAND' }
 export enum Feb29Verjaardag { MAART_1 = 'MAART_1', FEB_28 = 'FEB_28' }
-export enum Onderwerp { situatie = 'situatie', diploma = 'diploma', inschrijving = 'inschrijving', verzuim = 'verzuim', melding = 'melding' }
+export enum VsvLeeftijdOp { EEN_OKTOBER_T = 'EEN_OKTOBER_T', EEN_OKTOBER_T1 = 'EEN_OKTOBER_T1' }
+export enum Onderwerp { situatie = 'situatie', diploma = 'diploma', inschrijving = 'inschrijving', verzuim = 'verzuim', melding = 'melding', vsv = 'vsv' }
 
 const enums: [object, string, string][] = [
   [Vakantieregio, 'Vakantieregio', 'Official school-holiday region; decides schooldagen and lesweken.'],
@@ -37,5 +38,6 @@ const enums: [object, string, string][] = [
   [Deskundige, 'Deskundige', 'Author of a verklaring.'],
   [Feb29Verjaardag, 'Feb29Verjaardag', 'Birthday of someone born on 29 February in a non-leap year (no statutory rule; default MAART_1).'],
   [Onderwerp, 'Onderwerp', 'What one evaluation of a rule is about.'],
+  [VsvLeeftijdOp, 'VsvLeeftijdOp', 'Peildatum of the age limit of the vsv starting population [U].'],
 ];
 for (const [e, name, description] of enums) registerEnumType(e, { name, description });

@@ -1,6 +1,6 @@
 // GraphQL input types of the public contract (shared/API.md), plus named readings.
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { Deskundige, Diplomasoort, Feb29Verjaardag, Leerweg, Onderwijssoort, Uitstroomprofiel, Vakantieregio, Verlofsoort, Verzuimreden, Vrijstellingsgrond } from './enums';
+import { Deskundige, Diplomasoort, Feb29Verjaardag, VsvLeeftijdOp, Leerweg, Onderwijssoort, Uitstroomprofiel, Vakantieregio, Verlofsoort, Verzuimreden, Vrijstellingsgrond } from './enums';
 import { LocalDate } from './scalars';
 
 @InputType({ description: 'One school year of the school history (art 3 lid 1 a, lid 2).' })
@@ -82,6 +82,7 @@ export class ParametersInput {
   @Field(() => Feb29Verjaardag, { nullable: true }) feb29Verjaardag?: Feb29Verjaardag;
   @Field({ nullable: true, description: 'Count a foreign diploma declared equivalent (gelijkwaardigAan) as a startkwalificatie.' }) buitenlandsDiplomaGelijkwaardig?: boolean;
   @Field({ nullable: true, description: 'Project school years after the last one given as volledig (art 3 lid 1 a).' }) prognoseVolledigeSchooljaren?: boolean;
+  @Field(() => VsvLeeftijdOp, { nullable: true, description: 'Peildatum of the age limit of the vsv starting population (default 1 oktober T).' }) vsvLeeftijdOp?: VsvLeeftijdOp;
 }
 
 @InputType()

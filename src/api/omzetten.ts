@@ -4,8 +4,8 @@ import type { Situatie } from '../facts/situatie';
 import { parseDatum, type Dag } from '../time/dag';
 import { parseSchooljaar } from '../time/schooljaar';
 import { invoerFout } from './fouten';
-import type { SituatieInput, VerlofaanvraagInput } from './invoer';
-import type { Verlofaanvraag } from '../facts/situatie';
+import type { SituatieInput, VerlofaanvraagInput, VrijstellingsberoepInput } from './invoer';
+import type { Verlofaanvraag, Vrijstellingsberoep } from '../facts/situatie';
 
 export function datum(veld: string, w: string): Dag {
   const d = parseDatum(w);
@@ -82,5 +82,22 @@ export function verlofaanvraag(a: VerlofaanvraagInput, veld = 'aanvraag'): Verlo
   return {
     soort: a.soort, vanaf: p.vanaf, tot: p.tot!, dagen: getal(`${veld}.dagen`, a.dagen, 0, 366), uren: getal(`${veld}.uren`, a.uren, 0, 168),
     aangevraagdOp: datum(`${veld}.aangevraagdOp`, a.aangevraagdOp), vooraf: a.vooraf ?? true, beroepOuderVerhindertVakantie: a.beroepOuderVerhindertVakantie ?? null,
+  };
+}
+
+export function vrijstellingsberoep(b: VrijstellingsberoepInput, veld = 'beroep'): Vrijstellingsberoep {
+  const voorSchooljaar = b.voorSchooljaar == null ? null : parseSchooljaar(b.voorSchooljaar);
+  if (b.voorSchooljaar != null && voorSchooljaar === null) throw invoerFout(`${veld}.voorSchooljaar`, `${JSON.stringify(b.voorSchooljaar)} is not a schooljaar (YYYY/YYYY+1)`);
+  const vanaf = b.vanaf == null ? null : datum(`${veld}.vanaf`, b.vanaf);
+  const tot = b.tot == null ? null : datum(`${veld}.tot`, b.tot);
+  if (vanaf !== null && tot !== null && tot < vanaf) throw invoerFout(`${veld}.tot`, `${b.tot} lies before vanaf ${b.vanaf}`);
+  const v = b.verklaring;
+  return {
+    grond: b.grond, kennisgevingOp: datum(`${veld}.kennisgevingOp`, b.kennisgevingOp),
+    verklaring: v ? { datum: datum(`${veld}.verklaring.datum`, v.datum), deskundige: v.deskundige, aangewezenDoorBW: v.aangewezenDoorBW, behandelend: v.behandelend ?? false, nooitGeschikt: v.nooitGeschikt ?? false } : null,
+    richtingBezwaar: b.richtingBezwaar ?? null,
+    plaatsingen: (b.plaatsingen ?? []).map((p, i) => ({ richting: p.richting, ...periode(`${veld}.plaatsingen[${i}]`, p.vanaf, p.tot) })),
+    voorSchooljaar, vanaf, tot, voldoendeOnderwijsAangetoond: b.voldoendeOnderwijsAangetoond ?? null,
+    trekkend: b.trekkend ? { beroep: b.trekkend.beroep, reistMee: b.trekkend.reistMee, afstandRijdendeSchoolKm: getal(`${veld}.trekkend.afstandRijdendeSchoolKm`, b.trekkend.afstandRijdendeSchoolKm, 0, 100000) } : null,
   };
 }

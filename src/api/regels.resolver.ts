@@ -5,11 +5,11 @@ import type { ApiContext } from './context';
 import { Beslisser, Onderwerp, Taal } from './enums';
 import { evalueer } from '../engine/evaluatie';
 import { verlofbesluit } from '../engine/verlof';
+import { vrijstellingsbesluit } from '../engine/vrijstelling';
 import { KalenderBereikFout } from '../time/kalender';
 import { invoerFout } from './fouten';
-import { nietGeimplementeerd } from './fouten';
 import { ParametersInput, SituatieInput, VerlofaanvraagInput, VrijstellingsberoepInput } from './invoer';
-import { datum, verlofaanvraag } from './omzetten';
+import { datum, verlofaanvraag, vrijstellingsberoep } from './omzetten';
 import { LocalDate } from './scalars';
 import { Regel, RegelsetInfo, Verlofbesluit, Vrijstellingsbesluit } from './uitvoer';
 import { controleerWetsdatum, maakVraag } from './vraag';
@@ -55,10 +55,23 @@ export class RegelsResolver {
 
   @Query(() => Vrijstellingsbesluit, { description: 'Is this beroep op vrijstelling valid and timely? (art 5 a/b/c, 5a, 6-10, 15)' })
   vrijstellingsberoep(
-    @Arg('situatie', () => SituatieInput) _situatie: SituatieInput,
-    @Arg('beroep', () => VrijstellingsberoepInput) _beroep: VrijstellingsberoepInput,
-    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL }) _taal: Taal,
+    @Arg('situatie', () => SituatieInput) situatie: SituatieInput,
+    @Arg('beroep', () => VrijstellingsberoepInput) beroep: VrijstellingsberoepInput,
+    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL }) taal: Taal,
+    @Arg('parameters', () => ParametersInput, { nullable: true, description: 'Named readings of ambiguous points of law.' }) parameters: ParametersInput | null,
+    @Ctx() ctx: ApiContext,
   ): Vrijstellingsbesluit {
-    throw nietGeimplementeerd('vrijstellingsberoep', 'vrijstellingen');
+    // judged by the law as it stands on the day of the kennisgeving
+    const b = vrijstellingsberoep(beroep);
+    const vraag = maakVraag(ctx.regelset, situatie, beroep.kennisgevingOp, null, parameters, 'situatie', 'beroep.kennisgevingOp');
+    const f = evalueer(ctx.regelset, { ...vraag, situatie: { ...vraag.situatie, beroep: b } });
+    try {
+      const v = vrijstellingsbesluit(f, taal);
+      const iso = (d: number | null) => (d === null ? null : formatDatum(d));
+      return { geldig: v.geldig, tijdig: v.tijdig, uiterlijkeKennisgeving: iso(v.uiterlijkeKennisgeving), verlengingUiterlijk: iso(v.verlengingUiterlijk), beslisser: v.beslisser as Beslisser, redenen: v.redenen };
+    } catch (e) {
+      if (e instanceof KalenderBereikFout) throw invoerFout('situatie.vakantieregio', e.message);
+      throw e;
+    }
   }
 }

@@ -9,8 +9,8 @@ export interface Case {
   bron: string;
   waarom: string;
   /** the query the case asks: beoordeling (default) or verlofaanvraag */
-  vraag?: 'beoordeling' | 'verlofaanvraag';
-  variabelen: { situatie: unknown; peildatum?: string; wetsdatum?: string; taal?: string; parameters?: Record<string, unknown>; aanvraag?: unknown };
+  vraag?: 'beoordeling' | 'verlofaanvraag' | 'vrijstellingsberoep';
+  variabelen: { situatie: unknown; peildatum?: string; wetsdatum?: string; taal?: string; parameters?: Record<string, unknown>; aanvraag?: unknown; beroep?: unknown; schooljaar?: string };
   verwacht: Record<string, unknown>;
 }
 export interface Casebestand { bestand: string; cases: Case[] }
@@ -45,7 +45,7 @@ export function verschillen(verwacht: unknown, werkelijk: unknown, pad = ''): st
 /** The queries a case runs: every field a case may assert. */
 export const CASE_QUERIES = {
   beoordeling: /* GraphQL */ `
-query Case($situatie: SituatieInput!, $peildatum: LocalDate!, $wetsdatum: LocalDate, $taal: Taal, $parameters: ParametersInput) {
+query Case($situatie: SituatieInput!, $peildatum: LocalDate!, $wetsdatum: LocalDate, $taal: Taal, $parameters: ParametersInput, $schooljaar: String = "2023/2024") {
   beoordeling(situatie: $situatie, peildatum: $peildatum, wetsdatum: $wetsdatum, taal: $taal, parameters: $parameters) {
     peildatum wetsdatum leeftijd
     leerplicht { status leerplichtigVanaf leerplichtigTot eindgrond kwalificatieplichtigVanaf kwalificatieplichtigTot uitzondering inschrijfplichtVrijgesteld absoluutVerzuim inschrijvingVoldoet uitleg { regel } }
@@ -53,12 +53,21 @@ query Case($situatie: SituatieInput!, $peildatum: LocalDate!, $wetsdatum: LocalD
     startkwalificatie { behaald datum diploma }
     verzuim { meldplicht maxUrenVierLesweken meldingen { soort verplicht begindatum einddatum uren uitleg { regel } } }
     aansprakelijkheid { ouders jongere haltMogelijk uitleg { regel } }
+    kwetsbarePositie { vanToepassing uitleg { regel } }
+    doorstroompunt { vanToepassing uitleg { regel } }
+    voortijdigSchoolverlater(schooljaar: $schooljaar) { vanToepassing uitleg { regel } }
   }
 }`,
   verlofaanvraag: /* GraphQL */ `
 query VerlofCase($situatie: SituatieInput!, $aanvraag: VerlofaanvraagInput!, $taal: Taal, $parameters: ParametersInput) {
   verlofaanvraag(situatie: $situatie, aanvraag: $aanvraag, taal: $taal, parameters: $parameters) {
     toelaatbaar beslisser maxDagen maxUren redenen { regel tekst }
+  }
+}`,
+  vrijstellingsberoep: /* GraphQL */ `
+query VrijstellingCase($situatie: SituatieInput!, $beroep: VrijstellingsberoepInput!, $taal: Taal, $parameters: ParametersInput) {
+  vrijstellingsberoep(situatie: $situatie, beroep: $beroep, taal: $taal, parameters: $parameters) {
+    geldig tijdig uiterlijkeKennisgeving verlengingUiterlijk beslisser redenen { regel tekst }
   }
 }`,
 } as const;

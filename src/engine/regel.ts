@@ -7,7 +7,7 @@ export interface Conditie {
 }
 export interface RegelJson {
   id: string;
-  onderwerp?: 'situatie' | 'diploma' | 'inschrijving' | 'verzuim' | 'melding';
+  onderwerp?: 'situatie' | 'diploma' | 'inschrijving' | 'verzuim' | 'melding' | 'vsv';
   bron: BronJson;
   geldig: { vanaf: string; tot?: string };
   uitleg: Tekst;

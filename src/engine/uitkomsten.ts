@@ -103,4 +103,36 @@ export const UITKOMSTEN: Record<string, UitkomstDefinitie> = {
     alle: true,
     params: { toelaatbaar: { type: 'boolean', omschrijving: 'Deze toets laat het verlof toe (false: sluit het uit).' } },
   },
+  jikp: {
+    onderwerpen: ['situatie'],
+    params: { kwetsbarePositie: { type: 'boolean', omschrijving: 'Jongere in een kwetsbare positie (regeling vsv).' } },
+  },
+  doorstroompunt: {
+    onderwerpen: ['situatie'],
+    params: { doelgroep: { type: 'boolean', omschrijving: 'In de doelgroep van de RMC-functie (tot 2026) of het Doorstroompunt.' } },
+  },
+  vsvOordeel: {
+    onderwerpen: ['vsv'],
+    params: { voortijdigSchoolverlater: { type: 'boolean', omschrijving: 'Nieuwe voortijdig schoolverlater in dat schooljaar.' } },
+  },
+  vrijstellingTermijn: {
+    onderwerpen: ['situatie'],
+    params: {
+      tijdig: { type: 'boolean', omschrijving: 'De kennisgeving is op tijd gedaan (art 6).' },
+      uiterlijkeKennisgeving: { type: 'datum', nullable: true, omschrijving: 'De termijn die gold.' },
+    },
+  },
+  vrijstellingVerlenging: {
+    onderwerpen: ['situatie'],
+    params: { verlengingUiterlijk: { type: 'datum', nullable: true, omschrijving: 'Volgende jaarlijkse kennisgeving uiterlijk (voor 1 juli); null als niet nodig.' } },
+  },
+  vrijstellingBeslisser: {
+    onderwerpen: ['situatie'],
+    params: { vrijstellingBeslisser: { type: 'tekst', enum: BESLISSERS, omschrijving: 'Wie het beroep op vrijstelling beoordeelt of beslist.' } },
+  },
+  vrijstellingToets: {
+    onderwerpen: ['situatie'],
+    alle: true,
+    params: { geldig: { type: 'boolean', omschrijving: 'Deze toets laat het beroep geldig (false: ongeldig).' } },
+  },
 };

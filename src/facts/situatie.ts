@@ -39,6 +39,17 @@ export interface Situatie {
   eerderHaltVoorSchoolverzuim?: boolean;
   /** set when a verlofaanvraag is judged */
   aanvraag?: Verlofaanvraag;
+  /** set when a beroep op vrijstelling is judged */
+  beroep?: Vrijstellingsberoep;
+}
+
+export interface Verklaring { datum: Dag; deskundige: 'ARTS' | 'PSYCHOLOOG' | 'PEDAGOOG' | 'SCHOOLHOOFD_BUITENLAND'; aangewezenDoorBW: boolean; behandelend: boolean; nooitGeschikt: boolean }
+/** A beroep op vrijstelling (art 5, 5a) or a request under art 15, judged against the situatie. */
+export interface Vrijstellingsberoep {
+  grond: Vrijstellingsgrond; kennisgevingOp: Dag; verklaring: Verklaring | null;
+  richtingBezwaar: string | null; plaatsingen: { richting: string; vanaf: Dag; tot: Dag | null }[];
+  voorSchooljaar: number | null; vanaf: Dag | null; tot: Dag | null; voldoendeOnderwijsAangetoond: boolean | null;
+  trekkend: { beroep: string; reistMee: boolean; afstandRijdendeSchoolKm: number | null } | null;
 }
 
 export function loopt(van: Dag, tot: Dag | null, dag: Dag): boolean {

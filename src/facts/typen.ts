@@ -16,7 +16,7 @@ export interface FeitDefinitie {
   bereken(f: Feiten): unknown;
 }
 
-export type Onderwerp = 'situatie' | 'diploma' | 'inschrijving' | 'verzuim' | 'melding';
+export type Onderwerp = 'situatie' | 'diploma' | 'inschrijving' | 'verzuim' | 'melding' | 'vsv';
 
 export const ONDERWIJSSOORTEN = ['PO', 'SBO', 'SO', 'VSO', 'PRO', 'VMBO', 'HAVO', 'VWO', 'MBO', 'VAVO', 'BUITENLAND', 'AVONDONDERWIJS'] as const;
 export const DIPLOMASOORTEN = ['HAVO', 'VWO', 'MBO_ENTREE', 'MBO_2', 'MBO_3', 'MBO_4', 'VMBO_BB', 'VMBO_KB', 'VMBO_GL', 'VMBO_TL', 'PRO', 'VSO', 'BUITENLANDS', 'DEELCERTIFICAAT'] as const;
@@ -37,6 +37,6 @@ export type Uitstroomprofiel = (typeof UITSTROOMPROFIELEN)[number];
 export type LeerplichtStatus = (typeof LEERPLICHTSTATUSSEN)[number];
 export const VERZUIMREDENEN = ['ONGEOORLOOFD', 'TE_LAAT', 'ZIEKTE', 'SCHORSING', 'VERLOF', 'RELIGIEUS', 'VAKANTIE_ZONDER_VERLOF', 'VIJFJARIGE_11A'] as const;
 export const VERLOFSOORTEN = ['VAKANTIE_13A', 'GEWICHTIG_14', 'RELIGIEUS_13', 'ZIEKTE_12', 'VIJFJARIGE_11A'] as const;
-export const VERZUIMBEOORDELINGEN = ['ONGEOORLOOFD', 'LUXE_VERZUIM', 'TE_LAAT', 'GEOORLOOFD', 'ART_11A'] as const;
+export const VERZUIMBEOORDELINGEN = ['ONGEOORLOOFD', 'LUXE_VERZUIM', 'TE_LAAT', 'GEOORLOOFD', 'ART_11A', 'GEEN_BEZOEKPLICHT'] as const;
 export const MELDINGSOORTEN = ['ZESTIEN_UUR', 'LUXE_VERZUIM', 'LANGDURIG_RELATIEF', 'DOORSTROOMPUNT', 'OVERIG', 'DRIE_SCHOOLDAGEN', 'ACHTSTE_LESTIJD'] as const;
 export const BESLISSERS = ['DIRECTEUR', 'LEERPLICHTAMBTENAAR', 'COLLEGE'] as const;

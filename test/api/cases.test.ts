@@ -1,7 +1,7 @@
 // Every legal case in rules/cases runs through the GraphQL API over HTTP.
 import path from 'node:path';
 import { leesCases, verschillen } from '../../src/cli/cases';
-import { BeoordelingDocument, VerlofaanvraagDocument, type BeoordelingQueryVariables, type VerlofaanvraagQueryVariables } from '../generated/graphql';
+import { BeoordelingDocument, VerlofaanvraagDocument, VrijstellingsberoepDocument, type BeoordelingQueryVariables, type VerlofaanvraagQueryVariables, type VrijstellingsberoepQueryVariables } from '../generated/graphql';
 import { startClient, type Client } from './client';
 
 let client: Client;
@@ -22,6 +22,10 @@ describe.each(bestanden.map((b) => [b.bestand, b.cases] as const))('%s', (_besta
       const a = await client.vraag(VerlofaanvraagDocument, c.variabelen as VerlofaanvraagQueryVariables);
       expect(a.errors).toBeUndefined();
       expect(verschillen(c.verwacht, a.data!.verlofaanvraag)).toEqual([]);
+    } else if (c.vraag === 'vrijstellingsberoep') {
+      const a = await client.vraag(VrijstellingsberoepDocument, c.variabelen as VrijstellingsberoepQueryVariables);
+      expect(a.errors).toBeUndefined();
+      expect(verschillen(c.verwacht, a.data!.vrijstellingsberoep)).toEqual([]);
     } else {
       const a = await client.vraag(BeoordelingDocument, c.variabelen as BeoordelingQueryVariables);
       expect(a.errors).toBeUndefined();
