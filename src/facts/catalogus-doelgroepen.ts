@@ -51,7 +51,7 @@ function afwezigeLesweken(f: Feiten): number {
   for (let i = weken.length - 1; i >= 0; i--) {
     const dagen = [0, 1, 2, 3, 4].map((x) => weken[i] + x).filter((d) => d <= f.ctx.peildatum && k.isSchooldag(d));
     if (dagen.length === 0 || !dagen.every((d) => (perDag.get(d) ?? 0) > 0)) {
-      if (i === weken.length - 1 && dagen.length < 5 && n === 0) continue; // the current, unfinished week does not break a run
+      if (i === weken.length - 1 && weken[i] + 4 > f.ctx.peildatum && n === 0) continue; // the current, unfinished week does not break a run
       break;
     }
     n++;

@@ -1,5 +1,5 @@
 // Bad input: BAD_USER_INPUT naming the field and the problem; never a crash.
-import { BeoordelingDocument, KwetsbarePositieDocument, StatusDocument, VerzuimDocument } from '../generated/graphql';
+import { BeoordelingDocument, StatusDocument, VerzuimDocument } from '../generated/graphql';
 import { startClient, type Client } from './client';
 
 let client: Client;
@@ -57,10 +57,10 @@ describe('bad input', () => {
     expect(a.errors![0].message).toContain('situatie.verzuim[0].reden');
   });
 
-  it('a field of a later issue answers NOT_IMPLEMENTED, never a made-up value', async () => {
-    const a = await client.vraag(KwetsbarePositieDocument, { situatie: { geboortedatum: '2015-01-01' }, peildatum: '2024-01-01' });
-    expect(a.data).toBeNull();
-    expect(a.errors![0].extensions!.code).toBe('NOT_IMPLEMENTED');
+  it('a malformed schooljaar argument names the field', async () => {
+    const a = await client.ruw({ query: '{ beoordeling(situatie: { geboortedatum: "2006-01-01" }, peildatum: "2024-01-01") { voortijdigSchoolverlater(schooljaar: "2023-2024") { vanToepassing } } }' });
+    expect(a.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(a.errors![0].message).toBe('voortijdigSchoolverlater.schooljaar: "2023-2024" is not a schooljaar (YYYY/YYYY+1, e.g. "2023/2024")');
   });
 
   it('explains in English on request', async () => {
