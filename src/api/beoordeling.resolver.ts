@@ -27,7 +27,7 @@ export const MAX_SITUATIES = 10_000;
 const iso = (d: Dag | null) => (d === null ? null : formatDatum(d));
 
 /** A school calendar outside the covered years is the caller's input problem, not a crash. */
-function metKalender<T>(werk: () => T): T {
+export function metKalender<T>(werk: () => T): T {
   try {
     return werk();
   } catch (e) {
@@ -36,7 +36,7 @@ function metKalender<T>(werk: () => T): T {
   }
 }
 
-function geselecteerdeVelden(info: GraphQLResolveInfo): Set<string> {
+export function geselecteerdeVelden(info: GraphQLResolveInfo): Set<string> {
   const namen = new Set<string>();
   const loop = (set: SelectionSetNode | undefined) => {
     for (const s of set?.selections ?? []) {

@@ -7,6 +7,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { ApiContext } from '../api/context';
 import { maakSchema } from '../api/schema';
 import { KalenderBereikFout } from '../time/kalender';
+import { logFout } from './log';
 
 export function formatFout(geformatteerd: GraphQLFormattedError, fout: unknown): GraphQLFormattedError {
   const oorzaak = unwrapResolverError(fout);
@@ -18,7 +19,7 @@ export function formatFout(geformatteerd: GraphQLFormattedError, fout: unknown):
     return { ...geformatteerd, extensions: { ...geformatteerd.extensions, code: 'BAD_USER_INPUT' } };
   }
   if (geformatteerd.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-    console.error(oorzaak);
+    logFout(oorzaak); // without BSNs
     return { message: 'internal error', path: geformatteerd.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
   return geformatteerd;

@@ -9,7 +9,7 @@ export interface Database {
 }
 
 /** With databaseUrl use that server (the caller passes DATABASE_URL); otherwise embedded PG in <dataDir>/pg. */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string } = {}): Promise<Database> {
+export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; opQuery?: (sql: string) => void } = {}): Promise<Database> {
   let url = opts.databaseUrl;
   let stopPg = async () => {};
   if (!url) {
@@ -21,7 +21,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     stopPg = pg.stop;
   }
   try {
-    const orm = await MikroORM.init(maakConfig(url));
+    const orm = await MikroORM.init(maakConfig(url, { opQuery: opts.opQuery }));
     try {
       await orm.getMigrator().up();
     } catch (e) {

@@ -24,14 +24,18 @@ function migrationsDir(): string {
 function entiteiten() {
   // Loaded lazily: jest globalSetup must not load entity classes (STACK pitfall 2).
   const m = require('./entities/regelset.entity') as typeof import('./entities/regelset.entity.js');
-  return [m.Regelset, m.Beslissing];
+  const l = require('./entities/leerlingen') as typeof import('./entities/leerlingen.js');
+  return [m.Regelset, m.Beslissing, ...l.LEERLING_ENTITEITEN];
 }
 
-export function maakConfig(clientUrl: string, opties: { entities?: boolean } = {}): Options {
+export function maakConfig(clientUrl: string, opties: { entities?: boolean; opQuery?: (sql: string) => void } = {}): Options {
   const metEntities = opties.entities ?? true;
   const dir = migrationsDir();
+  // query logging only for a caller that asks (tests count queries); it would print parameters, BSNs included
+  const log = opties.opQuery ? { debug: ['query' as const], logger: opties.opQuery, highlighter: undefined } : {};
   return defineConfig({
     clientUrl,
+    ...log,
     entities: metEntities ? entiteiten() : [],
     discovery: { warnWhenNoEntities: metEntities },
     extensions: [Migrator],

@@ -1,4 +1,5 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Leerling } from './leerling.entity';
 
 export interface RegelBestand {
   pad: string;
@@ -55,6 +56,10 @@ export class Beslissing {
 
   @Property({ type: 'json' })
   uitkomst!: Record<string, unknown>;
+
+  /** the stored leerling the verdict is about (null for other verdicts; kept when the leerling is removed) */
+  @ManyToOne({ entity: () => Leerling, nullable: true, deleteRule: 'set null', index: true })
+  leerling?: Leerling | null;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   aangemaaktOp!: Date;

@@ -1,0 +1,74 @@
+// Bulk verzuim import: every record is checked first (nothing is written when one fails, and the
+// error names it), then all are written in one transaction, once per idempotentieSleutel.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Inschrijving, Leerling } from '../../store/entities/leerlingen';
+import { uuidLijst } from '../../store/laders';
+import { importeerVerzuim, SleutelHergebruikt } from '../../store/verzuimimport';
+import { magZien } from '../../store/zichtbaarheid';
+import type { ApiContext } from '../context';
+import { invoerFout } from '../fouten';
+import { datum } from '../omzetten';
+import { VerzuimImportRecord } from './invoer';
+import { isUuid, opslag, ververs } from './opslag';
+import { OPSLAG_ROLLEN, onbekendOfVerboden } from './rechten';
+import { VerzuimImportUitvoer } from './typen';
+import type { Toegang } from '../../server/toegang';
+
+export const MAX_IMPORT = 100_000;
+const EPS = 1e-9;
+
+/** Format checks that need no database; ids are lower-cased in place. */
+function controleerVorm(records: VerzuimImportRecord[]): void {
+  records.forEach((r, i) => {
+    if (!isUuid(r.leerlingId)) throw onbekendOfVerboden(`records[${i}].leerlingId`, r.leerlingId);
+    r.leerlingId = r.leerlingId.toLowerCase();
+    datum(`records[${i}].datum`, r.datum);
+    if (!Number.isFinite(r.uren) || r.uren < 0 || r.uren > 24) throw invoerFout(`records[${i}].uren`, `${r.uren} is outside 0–24`);
+  });
+}
+
+/** Inside the import's transaction: each leerling visible, no date before birth, at most 24 hours a day with what is stored. */
+async function controleerTegenOpslag(em: EntityManager, t: Toegang, records: VerzuimImportRecord[]): Promise<void> {
+  const ids = [...new Set(records.map((r) => r.leerlingId))];
+  const leerlingen = new Map((await em.find(Leerling, { id: { $in: ids } })).map((l) => [l.id, l]));
+  const inschrijvingen = t.rol === 'SCHOOL' ? await em.find(Inschrijving, { leerling: { $in: ids }, brin: t.brin }) : [];
+  const perDag = new Map<string, number>();
+  for (const r of await em.getConnection().execute<{ leerling_id: string; datum: string; uren: number }[]>(
+    'select leerling_id, datum::text as datum, sum(uren)::float8 as uren from verzuimregistratie where leerling_id = any(?::uuid[]) group by 1, 2', [uuidLijst(ids)])) {
+    perDag.set(`${r.leerling_id}|${r.datum}`, r.uren);
+  }
+  records.forEach((r, i) => {
+    const l = leerlingen.get(r.leerlingId);
+    if (!l || !magZien(t, l, inschrijvingen.filter((x) => x.leerling.id === l.id))) throw onbekendOfVerboden(`records[${i}].leerlingId`, r.leerlingId);
+    if (r.datum < l.geboortedatum) throw invoerFout(`records[${i}].datum`, `${r.datum} lies before geboortedatum ${l.geboortedatum}`);
+    const k = `${r.leerlingId}|${r.datum}`;
+    const som = (perDag.get(k) ?? 0) + r.uren;
+    if (som > 24 + EPS) throw invoerFout(`records[${i}].uren`, `the records of ${r.datum} for this leerling add up to ${som} hours with those already stored, more than 24 on one day`);
+    perDag.set(k, som);
+  });
+}
+
+@Resolver()
+export class VerzuimImportResolver {
+  @Authorized(OPSLAG_ROLLEN)
+  @Mutation(() => VerzuimImportUitvoer, { description: `Stores lesson-level verzuim records for many leerlingen at once (at most ${MAX_IMPORT}): all or nothing, in one transaction. A retry with the same idempotentieSleutel returns the first result and writes nothing; the same key with other records is BAD_USER_INPUT.` })
+  async importeerVerzuim(
+    @Arg('records', () => [VerzuimImportRecord]) records: VerzuimImportRecord[],
+    @Arg('idempotentieSleutel', { description: 'Chosen by the caller (e.g. a uuid per file); unique per API key.' }) sleutel: string,
+    @Ctx() ctx: ApiContext,
+  ): Promise<VerzuimImportUitvoer> {
+    const { orm, toegang } = opslag(ctx);
+    if (sleutel.trim() === '' || sleutel.length > 200) throw invoerFout('idempotentieSleutel', 'must be 1–200 characters');
+    if (records.length > MAX_IMPORT) throw invoerFout('records', `${records.length} records; at most ${MAX_IMPORT} per import`);
+    controleerVorm(records);
+    try {
+      const { rij, nieuw } = await importeerVerzuim(orm, toegang.sleutelId, sleutel, records, (em) => controleerTegenOpslag(em, toegang, records));
+      if (nieuw) ververs(ctx);
+      return { id: rij.id, idempotentieSleutel: rij.sleutel, aantal: rij.aantal, aangemaaktOp: rij.aangemaaktOp.toISOString(), nieuw };
+    } catch (e) {
+      if (e instanceof SleutelHergebruikt) throw invoerFout('idempotentieSleutel', e.message);
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,72 @@
+// The rule-based parts of the yearly figures, per stored leerling, through the same evaluation
+// as every other question (evalueerLeerling).
+import { leerplicht } from '../../engine/leerplicht';
+import { meldingen as teMeldenVan } from '../../engine/verzuim';
+import { voortijdigSchoolverlater } from '../../engine/doelgroepen';
+import type { Leerling } from '../../store/entities/leerlingen';
+import { laadFeiten } from '../../store/laders';
+import { formatDatum, parseDatum, type Dag } from '../../time/dag';
+import { beginSchooljaar, eindeSchooljaar } from '../../time/schooljaar';
+import type { ApiContext } from '../context';
+import { evalueerLeerling, opslag } from './opslag';
+
+/** "Meer dan vier weken": more than 20 schooldagen in a row (holidays neither count nor interrupt). */
+export const THUISZITTER_SCHOOLDAGEN = 20;
+
+const dag = (s: string) => parseDatum(s)!;
+
+/** Langdurig relatief verzuim in the schooljaar: given by the rules on the stored verzuim (evaluated on its last day). */
+export async function langdurigRelatief(ctx: ApiContext, l: Leerling, jaar: number): Promise<boolean> {
+  const eind = eindeSchooljaar(jaar);
+  const verzuim = await opslag(ctx).laders.verzuim.load(l.id);
+  if (!verzuim.some((v) => dag(v.datum) >= beginSchooljaar(jaar) && dag(v.datum) <= eind)) return false;
+  const f = await evalueerLeerling(ctx, l, formatDatum(eind));
+  return teMeldenVan(f).some((m) => m.kandidaat.soort === 'LANGDURIG_RELATIEF' && m.kandidaat.einddatum >= beginSchooljaar(jaar));
+}
+
+/**
+ * Absoluut verzuim (leerplicht.absoluutVerzuim: leerplichtig or kwalificatieplichtig, not enrolled,
+ * not vrijgesteld) on more than 20 consecutive schooldagen of the schooljaar. The verdict only changes
+ * where a fact or a leerplicht date changes, so the rules are asked on those days, not on every day.
+ */
+export async function langAbsoluutVerzuim(ctx: ApiContext, l: Leerling, jaar: number): Promise<boolean> {
+  const begin = Math.max(beginSchooljaar(jaar), dag(l.geboortedatum));
+  const eind = eindeSchooljaar(jaar);
+  if (begin > eind) return false;
+  const feiten = await laadFeiten(opslag(ctx).laders, l);
+  const punten = new Set<Dag>([begin]);
+  const voeg = (van: string | null, tot: string | null) => {
+    if (van !== null) punten.add(dag(van));
+    if (tot !== null) punten.add(dag(tot) + 1);
+  };
+  for (const i of feiten.inschrijvingen) voeg(i.vanaf, i.tot);
+  for (const v of feiten.vrijstellingen) voeg(v.vanaf, v.tot);
+  for (const d of feiten.diplomas) voeg(d.datum, d.datum);
+  const oordeel = async (d: Dag) => leerplicht(await evalueerLeerling(ctx, l, formatDatum(d)));
+  for (const d of [begin, eind]) {
+    const lp = await oordeel(d);
+    for (const [van, tot] of [[lp.leerplichtigVanaf, lp.leerplichtigTot], [lp.kwalificatieplichtigVanaf, lp.kwalificatieplichtigTot]] as const) {
+      if (van !== null) punten.add(van);
+      if (tot !== null) punten.add(tot + 1);
+    }
+  }
+  const gesorteerd = [...punten].filter((d) => d >= begin && d <= eind).sort((a, b) => a - b);
+  let reeks = 0;
+  for (let i = 0; i < gesorteerd.length; i++) {
+    const van = gesorteerd[i];
+    const tot = i + 1 < gesorteerd.length ? gesorteerd[i + 1] - 1 : eind;
+    const f = await evalueerLeerling(ctx, l, formatDatum(van));
+    if (!leerplicht(f).absoluutVerzuim) { reeks = 0; continue; }
+    reeks += f.ctx.kalender.schooldagenTussen(van, tot);
+    if (reeks > THUISZITTER_SCHOOLDAGEN) return true;
+  }
+  return false;
+}
+
+/** Beoordeling.voortijdigSchoolverlater(schooljaar), evaluated on 1 oktober T+1 (its own peildata are fixed). */
+export async function isVsv(ctx: ApiContext, l: Leerling, jaar: number): Promise<boolean> {
+  const peildatum = dag(`${jaar + 1}-10-01`);
+  if (peildatum < dag(l.geboortedatum)) return false;
+  const f = await evalueerLeerling(ctx, l, formatDatum(peildatum));
+  return voortijdigSchoolverlater(f, jaar, 'NL').vanToepassing;
+}

@@ -1,0 +1,132 @@
+// Meldingen: which stored leerlingen need one on a date (computed by the rules), recording a
+// computed melding, and moving it through DUO's lifecycle.
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { meldingen as teMeldenVan } from '../../engine/verzuim';
+import { uitleg } from '../../engine/uitleg';
+import { Melding, type Leerling } from '../../store/entities/leerlingen';
+import type { Meldingstatus as Status } from '../../store/entities/melding.entity';
+import { magOvergaan, OVERGANGEN, registreerMelding, wijzigStatus } from '../../store/meldingen';
+import { zichtbareIds } from '../../store/zichtbaarheid';
+import { formatDatum } from '../../time/dag';
+import { maakBeoordeling, metKalender } from '../beoordeling.resolver';
+import type { ApiContext } from '../context';
+import { Meldingsoort, Taal } from '../enums';
+import { invoerFout } from '../fouten';
+import { datum } from '../omzetten';
+import { LocalDate } from '../scalars';
+import { uitkomstVan } from './beoordeling-log';
+import { evalueerLeerling, isUuid, meldingUitvoer, opslag, ververs, zichtbareLeerling } from './opslag';
+import { OPSLAG_ROLLEN, verboden } from './rechten';
+import { MeldingUitvoer, Meldingstatus, TeMelden } from './typen';
+import { controleerBrin, controleerGemeente } from './validatie';
+
+/** Every stored leerling with verzuim can be listed at once; bounded so one request stays short. */
+export const MAX_MELDING_LEERLINGEN = 20_000;
+
+@Resolver()
+export class MeldingResolver {
+  @Authorized(OPSLAG_ROLLEN)
+  @Query(() => [TeMelden], { description: 'For every leerling this key may see (optionally one gemeente or BRIN) with verzuim up to the peildatum: the meldingen the rules give up to that date, each with the recorded melding if there is one. Ordered by leerling, then einddatum.' })
+  async meldingen(
+    @Arg('peildatum', () => LocalDate) peildatum: string,
+    @Arg('gemeente', () => String, { nullable: true }) gemeente: string | null,
+    @Arg('brin', () => String, { nullable: true }) brin: string | null,
+    @Arg('alleenVerplicht', { nullable: true, defaultValue: false, description: 'Only mandatory meldingen.' }) alleenVerplicht: boolean,
+    @Arg('alleenNietGeregistreerd', { nullable: true, defaultValue: false, description: 'Only those not recorded yet.' }) alleenNietGeregistreerd: boolean,
+    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL }) taal: Taal,
+    @Ctx() ctx: ApiContext,
+  ): Promise<TeMelden[]> {
+    const { em, laders, toegang } = opslag(ctx);
+    datum('peildatum', peildatum);
+    if (gemeente != null) controleerGemeente('gemeente', gemeente);
+    if (brin != null) controleerBrin('brin', brin);
+    if (toegang.rol === 'LEERPLICHTAMBTENAAR' && gemeente != null && gemeente !== toegang.gemeente) throw verboden('gemeente', `this key is for gemeente ${toegang.gemeente}`);
+    if (toegang.rol === 'SCHOOL' && brin != null && brin !== toegang.brin) throw verboden('brin', `this key is for BRIN ${toegang.brin}`);
+    const ids = await zichtbareIds(em, toegang, { gemeente, brin, metVerzuimTot: peildatum }, { eerste: MAX_MELDING_LEERLINGEN + 1 });
+    if (ids.length > MAX_MELDING_LEERLINGEN) throw invoerFout('gemeente', `more than ${MAX_MELDING_LEERLINGEN} leerlingen with verzuim; narrow by gemeente or brin`);
+    const leerlingen = (await laders.leerling.loadMany(ids)).filter((l): l is Leerling => l !== null && !(l instanceof Error));
+    const uit: TeMelden[] = [];
+    // evaluations are CPU work; the loaders batch the facts of all of them into one query per table
+    const perLeerling = await Promise.all(leerlingen.map(async (l) => {
+      const [f, geregistreerd] = await Promise.all([evalueerLeerling(ctx, l, peildatum), laders.meldingen.load(l.id)]);
+      return { l, f, geregistreerd };
+    }));
+    for (const { l, f, geregistreerd } of perLeerling) {
+      for (const m of metKalender(() => teMeldenVan(f))) {
+        if (alleenVerplicht && !m.verplicht) continue;
+        const einddatum = formatDatum(m.kandidaat.einddatum);
+        const rij = geregistreerd.find((g) => g.soort === m.kandidaat.soort && g.einddatum === einddatum) ?? null;
+        if (alleenNietGeregistreerd && rij) continue;
+        const u = uitleg(m.feiten.beslis('meldingOordeel'), taal);
+        uit.push({
+          leerlingId: l.id, soort: m.kandidaat.soort as Meldingsoort, verplicht: m.verplicht, begindatum: formatDatum(m.kandidaat.begindatum), einddatum,
+          uren: m.kandidaat.uren, uitleg: u ? [u] : [], melding: rij && meldingUitvoer(rij),
+        });
+      }
+    }
+    return uit;
+  }
+
+  @Authorized(OPSLAG_ROLLEN)
+  @Query(() => MeldingUitvoer, { description: 'A recorded melding of a leerling this key may see (otherwise FORBIDDEN).' })
+  async melding(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<MeldingUitvoer> {
+    return meldingUitvoer(await zichtbareMelding(ctx, id));
+  }
+
+  @Authorized(OPSLAG_ROLLEN)
+  @Mutation(() => MeldingUitvoer, { description: 'Records a melding the rules give for this leerling on the peildatum (soort + einddatum as listed by meldingen). Recording it again returns the same melding. The verdict is stored in the beslissing log.' })
+  async registreerMelding(
+    @Arg('leerlingId', () => ID) leerlingId: string,
+    @Arg('soort', () => Meldingsoort) soort: Meldingsoort,
+    @Arg('einddatum', () => LocalDate) einddatum: string,
+    @Arg('peildatum', () => LocalDate, { description: 'The day the meldingen were computed on (the einddatum or later).' }) peildatum: string,
+    @Ctx() ctx: ApiContext,
+  ): Promise<MeldingUitvoer> {
+    const { orm, toegang } = opslag(ctx);
+    const leerling = await zichtbareLeerling(ctx, leerlingId, 'leerlingId');
+    datum('einddatum', einddatum);
+    datum('peildatum', peildatum);
+    if (peildatum < einddatum) throw invoerFout('peildatum', `${peildatum} lies before einddatum ${einddatum}`);
+    const f = await evalueerLeerling(ctx, leerling, peildatum);
+    const m = metKalender(() => teMeldenVan(f)).find((x) => x.kandidaat.soort === soort && formatDatum(x.kandidaat.einddatum) === einddatum);
+    if (!m) throw invoerFout('einddatum', `the rules give no ${soort} melding ending on ${einddatum} for this leerling on ${peildatum}`);
+    const b = maakBeoordeling(ctx, f, Taal.NL, new Set());
+    const { melding } = await registreerMelding(orm, {
+      leerlingId: leerling.id, soort, begindatum: formatDatum(m.kandidaat.begindatum), einddatum, uren: m.kandidaat.uren, verplicht: m.verplicht,
+      brin: toegang.brin ?? null, door: toegang.naam,
+    }, { vraag: 'registreerMelding', peildatum, wetsdatum: b.wetsdatum, regelsetHash: ctx.regelset.hash, uitkomst: uitkomstVan(b) });
+    ververs(ctx);
+    return meldingUitvoer(melding);
+  }
+
+  @Authorized(OPSLAG_ROLLEN)
+  @Mutation(() => MeldingUitvoer, { description: 'Moves a melding on: GEREGISTREERD → IN_BEHANDELING | INGETROKKEN; IN_BEHANDELING → AFGESLOTEN | TER_KENNISGEVING_AANGENOMEN | INGETROKKEN. A SCHOOL key may only withdraw (INGETROKKEN); the rest is the leerplichtambtenaar\'s.' })
+  async wijzigMeldingstatus(
+    @Arg('id', () => ID) id: string,
+    @Arg('status', () => Meldingstatus) status: Meldingstatus,
+    @Arg('toelichting', () => String, { nullable: true }) toelichting: string | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<MeldingUitvoer> {
+    const { orm, toegang } = opslag(ctx);
+    const zichtbaar = await zichtbareMelding(ctx, id);
+    const naar = status as Status;
+    if (toegang.rol === 'SCHOOL' && naar !== 'INGETROKKEN') throw verboden('status', `a SCHOOL key may only withdraw a melding (INGETROKKEN); ${naar} is the leerplichtambtenaar's decision`);
+    const rij = await wijzigStatus(orm, zichtbaar.id, naar, toegang.naam, toelichting ?? null, (m) => {
+      if (!m) throw verboden('id', `melding ${id} does not exist or is not accessible with this key`);
+      if (!magOvergaan(m.status, naar)) {
+        const mag = OVERGANGEN[m.status];
+        throw invoerFout('status', `${m.status} → ${naar} is not an allowed transition (from ${m.status}: ${mag.length ? mag.join(', ') : 'none, it is final'})`);
+      }
+    });
+    ververs(ctx);
+    return meldingUitvoer(rij);
+  }
+}
+
+async function zichtbareMelding(ctx: ApiContext, id: string): Promise<Melding> {
+  const nietTeZien = verboden('id', `melding ${id} does not exist or is not accessible with this key`);
+  const m = isUuid(id) ? await opslag(ctx).em.findOne(Melding, { id: id.toLowerCase() }) : null;
+  if (!m) throw nietTeZien;
+  await zichtbareLeerling(ctx, m.leerling.id, 'id').catch(() => { throw nietTeZien; });
+  return m;
+}

@@ -1,0 +1,142 @@
+// Creating and changing stored leerlingen and their facts. Every change is one transaction and is
+// checked as a whole before commit: the leerling must still be a valid situatie, and still within
+// reach of the key that changed it (a school cannot hand a leerling away or take another's).
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { Toegang } from '../../server/toegang';
+import { Inschrijving } from '../../store/entities/leerlingen';
+import * as opslagLeerlingen from '../../store/leerlingen';
+import type { Controle, LeerlingGegevens, NieuweFeiten } from '../../store/leerlingen';
+import { magZien } from '../../store/zichtbaarheid';
+import type { ApiContext } from '../context';
+import { invoerFout } from '../fouten';
+import { datum } from '../omzetten';
+import { LocalDate } from '../scalars';
+import { FeitenInput, LeerlingWijzigingInput, NieuweLeerlingInput } from './invoer';
+import { isUuid, leerlingUitvoer, opslag, ververs, zichtbareLeerling } from './opslag';
+import { OPSLAG_ROLLEN, verboden } from './rechten';
+import { situatieInputVan } from './situatie';
+import { LeerlingUitvoer } from './typen';
+import { controleerBsn, controleerFeiten, controleerGeheel, controleerGemeente } from './validatie';
+
+/** After the change: still a valid situatie, and still visible to this key. */
+const controle = (t: Toegang): Controle => (na) => {
+  controleerGeheel(situatieInputVan(na));
+  if (!magZien(t, na.leerling, na.inschrijvingen)) {
+    throw verboden('leerling', t.rol === 'SCHOOL' ? `a SCHOOL key keeps leerlingen enrolled at its own BRIN ${t.brin}; this change would leave none` : `a LEERPLICHTAMBTENAAR key keeps leerlingen of its own gemeente ${t.gemeente}`);
+  }
+};
+
+function eigenBrin(t: Toegang, feiten: FeitenInput | null | undefined, veld: string): void {
+  if (t.rol !== 'SCHOOL') return;
+  feiten?.inschrijvingen?.forEach((i, n) => {
+    if (i.brin !== t.brin) throw verboden(`${veld}.inschrijvingen[${n}].brin`, `a SCHOOL key may only record inschrijvingen at its own BRIN ${t.brin}`);
+  });
+}
+
+function eigenGemeente(t: Toegang, gemeente: string, veld: string): void {
+  if (t.rol === 'LEERPLICHTAMBTENAAR' && gemeente !== t.gemeente) throw verboden(veld, `a LEERPLICHTAMBTENAAR key may only store leerlingen of its own gemeente ${t.gemeente}`);
+}
+
+const nieuweFeiten = (f: FeitenInput | null | undefined): NieuweFeiten => ({ ...(f ?? {}) });
+
+@Resolver()
+export class LeerlingMutatieResolver {
+  @Authorized(OPSLAG_ROLLEN)
+  @Mutation(() => LeerlingUitvoer, { description: 'Stores a new leerling with its facts. A SCHOOL key must enrol it at its own BRIN; a LEERPLICHTAMBTENAAR key stores leerlingen of its own gemeente.' })
+  async maakLeerling(@Arg('leerling', () => NieuweLeerlingInput) l: NieuweLeerlingInput, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
+    const { orm, toegang } = opslag(ctx);
+    datum('leerling.geboortedatum', l.geboortedatum);
+    controleerGemeente('leerling.gemeente', l.gemeente);
+    if (l.bsn != null) controleerBsn('leerling.bsn', l.bsn);
+    (l.vrijeDagen ?? []).forEach((d, i) => datum(`leerling.vrijeDagen[${i}]`, d));
+    controleerFeiten(l.geboortedatum, l.feiten, 'leerling.feiten');
+    eigenGemeente(toegang, l.gemeente, 'leerling.gemeente');
+    eigenBrin(toegang, l.feiten, 'leerling.feiten');
+    if (toegang.rol === 'SCHOOL' && !l.feiten?.inschrijvingen?.length) throw verboden('leerling.feiten.inschrijvingen', `a SCHOOL key must enrol the leerling at its own BRIN ${toegang.brin}`);
+    const g: LeerlingGegevens = {
+      geboortedatum: l.geboortedatum, gemeente: l.gemeente, vakantieregio: l.vakantieregio ?? null, bsn: l.bsn ?? null, vrijeDagen: l.vrijeDagen ?? [],
+      arbeidsovereenkomst: l.arbeid?.arbeidsovereenkomst ?? null, arbeidUrenPerWeek: l.arbeid?.urenPerWeek ?? null,
+      meerderjarigVerklaard: l.meerderjarigVerklaard ?? false, oudersNietVerwijtbaar: l.oudersNietVerwijtbaar ?? false, eerderHaltVoorSchoolverzuim: l.eerderHaltVoorSchoolverzuim ?? false,
+    };
+    const rij = await opslagLeerlingen.maakLeerling(orm, g, nieuweFeiten(l.feiten), controle(toegang));
+    ververs(ctx);
+    return leerlingUitvoer(rij);
+  }
+
+  @Authorized(OPSLAG_ROLLEN)
+  @Mutation(() => LeerlingUitvoer, { description: 'Changes the given personal fields (null clears a nullable one).' })
+  async wijzigLeerling(@Arg('id', () => ID) id: string, @Arg('wijziging', () => LeerlingWijzigingInput) w: LeerlingWijzigingInput, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
+    const { orm, toegang } = opslag(ctx);
+    const leerling = await zichtbareLeerling(ctx, id, 'id');
+    const g: Partial<LeerlingGegevens> = {};
+    if (w.geboortedatum != null) { datum('wijziging.geboortedatum', w.geboortedatum); g.geboortedatum = w.geboortedatum; }
+    if (w.gemeente != null) { controleerGemeente('wijziging.gemeente', w.gemeente); g.gemeente = w.gemeente; }
+    if (w.vakantieregio !== undefined) g.vakantieregio = w.vakantieregio;
+    if (w.bsn !== undefined) { if (w.bsn !== null) controleerBsn('wijziging.bsn', w.bsn); g.bsn = w.bsn; }
+    if (w.vrijeDagen != null) { w.vrijeDagen.forEach((d, i) => datum(`wijziging.vrijeDagen[${i}]`, d)); g.vrijeDagen = w.vrijeDagen; }
+    if (w.arbeid !== undefined) { g.arbeidsovereenkomst = w.arbeid?.arbeidsovereenkomst ?? null; g.arbeidUrenPerWeek = w.arbeid?.urenPerWeek ?? null; }
+    if (w.meerderjarigVerklaard != null) g.meerderjarigVerklaard = w.meerderjarigVerklaard;
+    if (w.oudersNietVerwijtbaar != null) g.oudersNietVerwijtbaar = w.oudersNietVerwijtbaar;
+    if (w.eerderHaltVoorSchoolverzuim != null) g.eerderHaltVoorSchoolverzuim = w.eerderHaltVoorSchoolverzuim;
+    const rij = await opslagLeerlingen.wijzigLeerling(orm, leerling.id, g, {}, controle(toegang));
+    ververs(ctx);
+    return leerlingUitvoer(rij);
+  }
+
+  @Authorized(OPSLAG_ROLLEN)
+  @Mutation(() => LeerlingUitvoer, { description: 'Adds facts (inschrijvingen, schooljaren, diplomas, vrijstellingen, verzuim, verlof) to a stored leerling.' })
+  async voegFeitenToe(@Arg('leerlingId', () => ID) id: string, @Arg('feiten', () => FeitenInput) feiten: FeitenInput, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
+    const { orm, laders, toegang } = opslag(ctx);
+    const leerling = await zichtbareLeerling(ctx, id, 'leerlingId');
+    const opgeslagen = (await laders.schooljaren.load(leerling.id)).map((j) => j.schooljaar);
+    controleerFeiten(leerling.geboortedatum, feiten, 'feiten', opgeslagen);
+    eigenBrin(toegang, feiten, 'feiten');
+    const rij = await opslagLeerlingen.wijzigLeerling(orm, leerling.id, {}, nieuweFeiten(feiten), controle(toegang));
+    ververs(ctx);
+    return leerlingUitvoer(rij);
+  }
+
+  @Authorized(OPSLAG_ROLLEN)
+  @Mutation(() => LeerlingUitvoer, { description: 'Removes facts of a stored leerling by their ids (all or none). A SCHOOL key cannot remove another school\'s inschrijvingen.' })
+  async verwijderFeiten(@Arg('leerlingId', () => ID) id: string, @Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
+    const { orm, laders, toegang } = opslag(ctx);
+    const leerling = await zichtbareLeerling(ctx, id, 'leerlingId');
+    ids.forEach((f, i) => { if (!isUuid(f)) throw invoerFout(`ids[${i}]`, `${JSON.stringify(f)} is not a fact of leerling ${leerling.id}`); });
+    if (toegang.rol === 'SCHOOL') {
+      const vreemd = new Set((await laders.inschrijvingen.load(leerling.id)).filter((i) => i.brin !== toegang.brin).map((i) => i.id));
+      ids.forEach((f, i) => { if (vreemd.has(f.toLowerCase())) throw verboden(`ids[${i}]`, 'a SCHOOL key cannot remove an inschrijving at another BRIN'); });
+    }
+    const { onbekend } = await opslagLeerlingen.verwijderFeiten(orm, leerling.id, ids.map((f) => f.toLowerCase()), controle(toegang));
+    if (onbekend.length > 0) {
+      const i = ids.findIndex((f) => f.toLowerCase() === onbekend[0]);
+      throw invoerFout(`ids[${i}]`, `${ids[i]} is not a fact of leerling ${leerling.id}`);
+    }
+    ververs(ctx);
+    return leerlingUitvoer((await opslag(ctx).laders.leerling.load(leerling.id))!);
+  }
+
+  @Authorized(OPSLAG_ROLLEN)
+  @Mutation(() => LeerlingUitvoer, { description: 'Ends an inschrijving (uitschrijving): tot is its last day.' })
+  async beeindigInschrijving(@Arg('inschrijvingId', () => ID) id: string, @Arg('tot', () => LocalDate) tot: string, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
+    const { orm, em, toegang } = opslag(ctx);
+    datum('tot', tot);
+    const nietTeZien = verboden('inschrijvingId', `inschrijving ${id} does not exist or is not accessible with this key`);
+    const i = isUuid(id) ? await em.findOne(Inschrijving, { id: id.toLowerCase() }) : null;
+    if (!i) throw nietTeZien;
+    const leerling = await zichtbareLeerling(ctx, i.leerling.id, 'inschrijvingId').catch(() => { throw nietTeZien; });
+    if (toegang.rol === 'SCHOOL' && i.brin !== toegang.brin) throw verboden('inschrijvingId', 'a SCHOOL key cannot end an inschrijving at another BRIN');
+    if (tot < i.vanaf) throw invoerFout('tot', `${tot} lies before vanaf ${i.vanaf}`);
+    await opslagLeerlingen.beeindigInschrijving(orm, i.id, tot, controle(toegang));
+    ververs(ctx);
+    return leerlingUitvoer((await opslag(ctx).laders.leerling.load(leerling.id))!);
+  }
+
+  @Authorized(['LEERPLICHTAMBTENAAR'])
+  @Mutation(() => Boolean, { description: 'Removes a leerling with all its facts and meldingen (AVG). Stored verdicts stay, without the link.' })
+  async verwijderLeerling(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<boolean> {
+    const leerling = await zichtbareLeerling(ctx, id, 'id');
+    const weg = await opslagLeerlingen.verwijderLeerling(opslag(ctx).orm, leerling.id);
+    ververs(ctx);
+    return weg;
+  }
+}

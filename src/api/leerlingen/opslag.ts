@@ -1,0 +1,68 @@
+// Shared by the stored-leerling resolvers: the request's database handles, access to one
+// leerling, entity → GraphQL mapping, and evaluation of a stored leerling (the one code path).
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { evalueer } from '../../engine/evaluatie';
+import type { Feiten } from '../../facts/feiten';
+import type { Toegang } from '../../server/toegang';
+import type { Leerling, Melding } from '../../store/entities/leerlingen';
+import { laadFeiten, maakLaders, type Laders } from '../../store/laders';
+import { magZien } from '../../store/zichtbaarheid';
+import type { ApiContext } from '../context';
+import type { Meldingsoort, Vakantieregio } from '../enums';
+import type { ParametersInput } from '../invoer';
+import { maakVraag } from '../vraag';
+import { situatieInputVan } from './situatie';
+import { onbekendOfVerboden, toegangVan } from './rechten';
+import { LeerlingUitvoer, MeldingUitvoer, type Meldingstatus } from './typen';
+
+export interface Opslag { orm: MikroORM; em: EntityManager; laders: Laders; toegang: Toegang }
+
+export function opslag(ctx: ApiContext): Opslag {
+  if (!ctx.orm || !ctx.em || !ctx.laders) throw new Error('stored leerlingen need a database (this schema runs without one)');
+  return { orm: ctx.orm, em: ctx.em, laders: ctx.laders, toegang: toegangVan(ctx) };
+}
+
+/** After a write: later field resolvers of this request read the committed state, not cached rows. */
+export function ververs(ctx: ApiContext): void {
+  if (!ctx.orm) return;
+  ctx.em = ctx.orm.em.fork();
+  ctx.laders = maakLaders(ctx.em);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (s: string) => UUID.test(s);
+
+/** The leerling if this key may see it; otherwise FORBIDDEN, the same answer as for an id that does not exist. */
+export async function zichtbareLeerling(ctx: ApiContext, id: string, veld: string): Promise<Leerling> {
+  const { laders, toegang } = opslag(ctx);
+  if (!isUuid(id)) throw onbekendOfVerboden(veld, id);
+  const leerling = await laders.leerling.load(id.toLowerCase());
+  if (!leerling || !magZien(toegang, leerling, await laders.inschrijvingen.load(leerling.id))) throw onbekendOfVerboden(veld, id);
+  return leerling;
+}
+
+export function leerlingUitvoer(l: Leerling): LeerlingUitvoer {
+  return Object.assign(new LeerlingUitvoer(), {
+    id: l.id, geboortedatum: l.geboortedatum, gemeente: l.gemeente, vakantieregio: l.vakantieregio as Vakantieregio | null, vrijeDagen: l.vrijeDagen,
+    arbeid: l.arbeidsovereenkomst === null ? null : { arbeidsovereenkomst: l.arbeidsovereenkomst, urenPerWeek: l.arbeidUrenPerWeek },
+    meerderjarigVerklaard: l.meerderjarigVerklaard, oudersNietVerwijtbaar: l.oudersNietVerwijtbaar, eerderHaltVoorSchoolverzuim: l.eerderHaltVoorSchoolverzuim,
+    aangemaaktOp: l.aangemaaktOp.toISOString(), gewijzigdOp: l.gewijzigdOp.toISOString(),
+  });
+}
+
+export function meldingUitvoer(m: Melding): MeldingUitvoer {
+  return Object.assign(new MeldingUitvoer(), {
+    id: m.id, leerlingId: m.leerling.id, soort: m.soort as Meldingsoort, begindatum: m.begindatum, einddatum: m.einddatum, uren: m.uren,
+    verplicht: m.verplicht, status: m.status as Meldingstatus, brin: m.brin, geregistreerdOp: m.geregistreerdOp.toISOString(),
+    historie: m.historie.map((h) => ({ ...h, van: h.van as Meldingstatus | null, naar: h.naar as Meldingstatus })),
+  });
+}
+
+/**
+ * A stored leerling evaluated exactly as the stateless query evaluates the same SituatieInput:
+ * stored rows → SituatieInput → maakVraag → evalueer.
+ */
+export async function evalueerLeerling(ctx: ApiContext, leerling: Leerling, peildatum: string, wetsdatum?: string | null, parameters?: ParametersInput | null): Promise<Feiten> {
+  const invoer = situatieInputVan(await laadFeiten(opslag(ctx).laders, leerling));
+  return evalueer(ctx.regelset, maakVraag(ctx.regelset, invoer, peildatum, wetsdatum, parameters));
+}

@@ -1,0 +1,27 @@
+// Roles on resolvers (@Authorized) and the two access errors. A leerling that does not exist and
+// one of another school give the same FORBIDDEN answer: no key can learn whether an id exists.
+import { GraphQLError } from 'graphql';
+import type { AuthChecker } from 'type-graphql';
+import { PUBLIEK, type Rol, type Toegang } from '../../server/toegang';
+import type { ApiContext } from '../context';
+
+export const OPSLAG_ROLLEN: Rol[] = ['SCHOOL', 'LEERPLICHTAMBTENAAR'];
+
+export const toegangVan = (ctx: ApiContext): Toegang => ctx.toegang ?? PUBLIEK;
+
+export function nietAangemeld(wat: string): GraphQLError {
+  return new GraphQLError(`${wat} needs an API key (header "Authorization: Bearer <key>")`, { extensions: { code: 'UNAUTHENTICATED' } });
+}
+
+export function verboden(veld: string, tekst: string): GraphQLError {
+  return new GraphQLError(`${veld}: ${tekst}`, { extensions: { code: 'FORBIDDEN', veld } });
+}
+
+export const onbekendOfVerboden = (veld: string, id: string) => verboden(veld, `leerling ${id} does not exist or is not accessible with this key`);
+
+export const controleerRol: AuthChecker<ApiContext, Rol> = ({ context, info }, rollen) => {
+  const t = toegangVan(context);
+  if (rollen.length === 0 || rollen.includes(t.rol)) return true;
+  if (t.rol === 'PUBLIC') throw nietAangemeld(info.fieldName);
+  throw verboden(info.fieldName, `not allowed for role ${t.rol} (allowed: ${rollen.join(', ')})`);
+};

@@ -1,0 +1,13 @@
+// The entities of stored leerlingen and their facts, in one list for the MikroORM config.
+import { Diploma } from './diploma.entity';
+import { Inschrijving } from './inschrijving.entity';
+import { Leerling } from './leerling.entity';
+import { Melding } from './melding.entity';
+import { Schooljaar } from './schooljaar.entity';
+import { Verlof } from './verlof.entity';
+import { VerzuimImport } from './verzuimimport.entity';
+import { Verzuimregistratie } from './verzuimregistratie.entity';
+import { Vrijstelling } from './vrijstelling.entity';
+
+export { Diploma, Inschrijving, Leerling, Melding, Schooljaar, Verlof, VerzuimImport, Verzuimregistratie, Vrijstelling };
+export const LEERLING_ENTITEITEN = [Leerling, Inschrijving, Schooljaar, Diploma, Vrijstelling, Verlof, VerzuimImport, Verzuimregistratie, Melding];

@@ -1,0 +1,61 @@
+// Bulk verzuim import: all records in ONE transaction (all or nothing), once per idempotency key.
+// The import row is inserted first: a concurrent import with the same key blocks on its unique
+// index until we commit, then fails and returns our result instead of writing again.
+import { createHash } from 'node:crypto';
+import { UniqueConstraintViolationException, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import { Leerling, VerzuimImport, Verzuimregistratie } from './entities/leerlingen';
+
+export interface ImportRecord { leerlingId: string; datum: string; uren: number; reden: string }
+
+/** Rows per INSERT: 5 parameters each stays far below PostgreSQL's 65,535 per statement. */
+const PER_INSERT = 5000;
+
+export class SleutelHergebruikt extends Error {
+  constructor(readonly bestaand: VerzuimImport) {
+    super(`was already used for a different import (${bestaand.aantal} records on ${bestaand.aangemaaktOp.toISOString()})`);
+  }
+}
+
+export function inhoudHash(records: readonly ImportRecord[]): string {
+  const h = createHash('sha256');
+  for (const r of records) h.update(`${r.leerlingId}|${r.datum}|${r.uren}|${r.reden}\n`);
+  return h.digest('hex');
+}
+
+export interface ImportUitkomst { rij: VerzuimImport; nieuw: boolean }
+
+export async function importeerVerzuim(
+  orm: MikroORM, aanroeper: string, sleutel: string, records: readonly ImportRecord[],
+  /** checks every record inside the transaction, before anything is inserted; throws to reject */
+  controle: (em: EntityManager) => Promise<void>,
+): Promise<ImportUitkomst> {
+  const hash = inhoudHash(records);
+  const eerder = async (): Promise<ImportUitkomst | null> => {
+    const rij = await orm.em.fork().findOne(VerzuimImport, { aanroeper, sleutel });
+    if (!rij) return null;
+    if (rij.inhoudHash !== hash) throw new SleutelHergebruikt(rij);
+    return { rij, nieuw: false };
+  };
+  const al = await eerder();
+  if (al) return al;
+  try {
+    const rij = await orm.em.fork().transactional(async (em) => {
+      await controle(em);
+      const imp = em.create(VerzuimImport, { aanroeper, sleutel, inhoudHash: hash, aantal: records.length, aangemaaktOp: new Date() });
+      await em.flush();
+      for (let i = 0; i < records.length; i += PER_INSERT) {
+        await em.insertMany(Verzuimregistratie, records.slice(i, i + PER_INSERT).map((r) => ({
+          leerling: em.getReference(Leerling, r.leerlingId), datum: r.datum, uren: r.uren, reden: r.reden, verzuimImport: imp,
+        })));
+      }
+      return imp;
+    });
+    return { rij, nieuw: true };
+  } catch (e) {
+    if (e instanceof UniqueConstraintViolationException) {
+      const gelijk = await eerder();
+      if (gelijk) return gelijk;
+    }
+    throw e;
+  }
+}

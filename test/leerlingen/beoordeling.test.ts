@@ -1,0 +1,69 @@
+// One code path: leerling(id) { beoordeling } answers exactly what the stateless beoordeling answers
+// for the same facts (fast-check), and opslaan: true logs the verdict.
+import fc from 'fast-check';
+import { BeoordelingDocument, LeerlingBeoordelingDocument, LeerlingBeslissingenDocument, MaakLeerlingDocument, type SituatieInput } from '../generated/graphql';
+import { startClient, type Client } from '../api/client';
+import { maakSleutels } from './sleutels';
+
+const s = maakSleutels(3);
+jest.setTimeout(60_000); // several requests per test; the suite shares 2 cores
+let client: Client;
+beforeAll(async () => { client = await startClient({ sleutels: s.regels }); });
+afterAll(async () => { await client.stop(); });
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const datum = (van: string, tot: string) => fc.integer({ min: Date.parse(van) / 864e5, max: Date.parse(tot) / 864e5 }).map((n) => iso(new Date(n * 864e5)));
+/** sorted by a date and one per date (stored facts come back in date order; same-day order is not kept) */
+function opDatum<T>(xs: T[] | undefined, sleutel: (x: T) => string): T[] | undefined {
+  return xs && [...xs].sort((a, b) => sleutel(a).localeCompare(sleutel(b))).filter((x, i, all) => i === 0 || sleutel(all[i - 1]) !== sleutel(x));
+}
+
+const situatie: fc.Arbitrary<SituatieInput> = fc.record({
+  geboortedatum: datum('2004-01-01', '2019-12-31'),
+  vakantieregio: fc.constantFrom(undefined, 'NOORD', 'MIDDEN', 'ZUID' as const),
+  schooljaren: fc.array(fc.record({ schooljaar: fc.constantFrom('2019/2020', '2020/2021', '2021/2022'), volledig: fc.boolean(), onderwijs: fc.constantFrom('PO', 'VMBO' as const) }), { maxLength: 2 }),
+  diplomas: fc.array(fc.record({ soort: fc.constantFrom('HAVO', 'MBO_2', 'VMBO_TL', 'PRO' as const), datum: datum('2021-01-01', '2024-06-30') }), { maxLength: 2 }),
+  inschrijvingen: fc.array(fc.record({ onderwijs: fc.constantFrom('PO', 'VMBO', 'MBO', 'VSO' as const), vanaf: datum('2021-01-01', '2023-12-01') }), { maxLength: 2 }),
+  vrijstellingen: fc.array(fc.record({ grond: fc.constantFrom('ART_5_A', 'ART_15' as const), vanaf: datum('2022-01-01', '2024-01-01') }), { maxLength: 1 }),
+  verzuim: fc.array(fc.record({ datum: datum('2024-01-08', '2024-03-29'), uren: fc.constantFrom(1, 2, 4, 6), reden: fc.constantFrom('ONGEOORLOOFD', 'ZIEKTE', 'TE_LAAT', 'VAKANTIE_ZONDER_VERLOF' as const) }), { maxLength: 15 }),
+  verlof: fc.array(fc.record({ soort: fc.constantFrom('GEWICHTIG_14', 'VAKANTIE_13A' as const), vanaf: datum('2024-02-01', '2024-02-20') }), { maxLength: 1 }),
+}, { requiredKeys: ['geboortedatum'] }).map((x) => ({
+  ...x,
+  schooljaren: opDatum(x.schooljaren, (j) => j.schooljaar),
+  diplomas: opDatum(x.diplomas?.filter((d) => d.datum >= x.geboortedatum), (d) => d.datum),
+  inschrijvingen: opDatum(x.inschrijvingen?.filter((d) => d.vanaf >= x.geboortedatum), (d) => d.vanaf),
+  vrijstellingen: opDatum(x.vrijstellingen, (d) => d.vanaf),
+  verzuim: opDatum(x.verzuim?.filter((d) => d.datum >= x.geboortedatum), (d) => d.datum),
+  verlof: x.verlof?.map((v) => ({ ...v, tot: v.vanaf, dagen: 1 })),
+}));
+
+async function bewaar(sit: SituatieInput): Promise<string> {
+  const { geboortedatum, vakantieregio, ...feiten } = sit;
+  const r = await client.vraag(MaakLeerlingDocument, {
+    leerling: { geboortedatum, vakantieregio, gemeente: s.gemeenteA, feiten: { ...feiten, inschrijvingen: feiten.inschrijvingen?.map((i) => ({ ...i, brin: s.brinA })) } },
+  }, s.lpaA);
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r.data!.maakLeerling.id;
+}
+
+describe('leerling.beoordeling', () => {
+  it('equals the stateless beoordeling for the same facts', async () => {
+    await fc.assert(fc.asyncProperty(situatie, datum('2024-04-01', '2024-09-30'), async (sit, peildatum) => {
+      const id = await bewaar(sit);
+      const los = await client.vraag(BeoordelingDocument, { situatie: sit, peildatum });
+      const opgeslagen = await client.vraag(LeerlingBeoordelingDocument, { id, peildatum }, s.lpaA);
+      expect(opgeslagen.errors).toEqual(los.errors);
+      expect(opgeslagen.data?.leerling.beoordeling ?? null).toEqual(los.data?.beoordeling ?? null);
+    }), { numRuns: 12 });
+  });
+
+  it('with opslaan: true stores the verdict with rule-set hash and engine version', async () => {
+    const id = await bewaar({ geboortedatum: '2010-03-01', vakantieregio: 'ZUID', verzuim: [{ datum: '2024-01-09', uren: 6, reden: 'ONGEOORLOOFD' }] });
+    expect((await client.vraag(LeerlingBeslissingenDocument, { id }, s.lpaA)).data!.leerling.beslissingen).toEqual([]);
+    const b = await client.vraag(LeerlingBeoordelingDocument, { id, peildatum: '2024-02-01', opslaan: true }, s.lpaA);
+    expect(b.errors).toBeUndefined();
+    const [log] = (await client.vraag(LeerlingBeslissingenDocument, { id }, s.lpaA)).data!.leerling.beslissingen;
+    expect(log).toMatchObject({ vraag: 'leerling.beoordeling', peildatum: '2024-02-01', wetsdatum: '2024-02-01', regelsetHash: b.data!.leerling.beoordeling.regelsetHash, engineVersie: client.server.context.regelsetInfo!.engineVersie });
+    expect(log.uitkomst).toMatchObject({ leeftijd: 13, leerplicht: { status: 'LEERPLICHTIG' }, verzuim: { meldplicht: false } });
+  });
+});
