@@ -55,6 +55,11 @@ export function compileerConditie(c: Conditie, lokaal: Catalogus): (f: Feiten) =
 }
 
 export function compileerParams(params: Record<string, unknown>, lokaal: Catalogus): (f: Feiten) => Record<string, unknown> {
+  if (!Object.values(params).some(isFeitVerwijzing)) {
+    // constant params: one object shared by every decision of the rule (decisions never change their params)
+    const vast: Record<string, unknown> = { ...params };
+    return () => vast;
+  }
   const delen = Object.entries(params).map(([naam, w]) => [naam, isFeitVerwijzing(w) ? feitLezer(w.fact, lokaal) : () => w] as const);
   return (f) => {
     const uit: Record<string, unknown> = {};

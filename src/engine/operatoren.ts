@@ -10,6 +10,8 @@ const isNul = (x: unknown) => x === null || x === undefined;
 const getallen = (f: (a: number, b: number) => boolean) => (a: unknown, b: unknown) =>
   !isNul(a) && !isNul(b) && typeof a === 'number' && typeof b === 'number' && f(a, b);
 const lijst = (x: unknown): unknown[] | null => (Array.isArray(x) ? x : null);
+/** Some item of w is in l (a loop: no closure per call). */
+const eenVan = (l: unknown[], w: unknown[]) => { for (let k = 0; k < w.length; k++) if (l.includes(w[k])) return true; return false; };
 
 export const OPERATOREN: Record<string, Operator> = {
   before: { soort: 'datum', toets: getallen((a, b) => a < b) },
@@ -28,8 +30,8 @@ export const OPERATOREN: Record<string, Operator> = {
   notIn: { soort: 'in', toets: (a, b) => { const l = lijst(b); return l !== null && !l.includes(isNul(a) ? null : a); } },
   contains: { soort: 'bevat', toets: (a, b) => lijst(a)?.includes(b) ?? false },
   doesNotContain: { soort: 'bevat', toets: (a, b) => !(lijst(a)?.includes(b) ?? true) },
-  containsAny: { soort: 'bevatLijst', toets: (a, b) => { const l = lijst(a); const w = lijst(b); return l !== null && w !== null && w.some((x) => l.includes(x)); } },
-  containsNone: { soort: 'bevatLijst', toets: (a, b) => { const l = lijst(a); const w = lijst(b); return l !== null && w !== null && !w.some((x) => l.includes(x)); } },
+  containsAny: { soort: 'bevatLijst', toets: (a, b) => { const l = lijst(a); const w = lijst(b); return l !== null && w !== null && eenVan(l, w); } },
+  containsNone: { soort: 'bevatLijst', toets: (a, b) => { const l = lijst(a); const w = lijst(b); return l !== null && w !== null && !eenVan(l, w); } },
 };
 
 /** The fact type an operator needs on its left side (null: any scalar, checked against the value). */

@@ -10,6 +10,7 @@ import { normaliseerWaarde } from './compileer';
 import { OPERATOREN } from './operatoren';
 import { isFeitVerwijzing, type Conditie } from './regel';
 import type { GeladenRegel, Regelset } from './regelset';
+import { UITKOMSTEN } from './uitkomsten';
 
 /** Operators json-rules-engine has built in; every other operator of OPERATOREN is added as a custom one. */
 const INGEBOUWD = new Set([
@@ -84,12 +85,8 @@ export function referentieEngine(regelset: Regelset, wetsdatum: number, onderwer
   return e;
 }
 
-/**
- * Decides `type` for the evaluation `feiten` with json-rules-engine: the facts the rules read are
- * taken from `feiten` (null when absent) and passed as runtime facts. Returns the id of the
- * highest-priority rule whose conditions hold, or null when none does.
- */
-export async function beslisReferentie(regelset: Regelset, feiten: Feiten, type: string): Promise<string | null> {
+/** Runs the reference engine for `type` on the facts of `feiten`; the rules whose conditions hold. */
+async function draai(regelset: Regelset, feiten: Feiten, type: string): Promise<{ name: string; priority: number }[]> {
   const e = referentieEngine(regelset, feiten.ctx.wetsdatum, feiten.catalogus.onderwerp, type);
   const waarden: Record<string, unknown> = {};
   for (const naam of e.feiten) {
@@ -99,47 +96,91 @@ export async function beslisReferentie(regelset: Regelset, feiten: Feiten, type:
   const run = e.rij.then(() => e.engine.run(waarden));
   e.rij = run.catch(() => undefined);
   const { results } = await run;
+  return results.map((r) => ({ name: String(r.name), priority: r.priority ?? 1 }));
+}
+
+/**
+ * Decides `type` for the evaluation `feiten` with json-rules-engine: the facts the rules read are
+ * taken from `feiten` (null when absent) and passed as runtime facts. Returns the id of the
+ * highest-priority rule whose conditions hold, or null when none does.
+ */
+export async function beslisReferentie(regelset: Regelset, feiten: Feiten, type: string): Promise<string | null> {
   let beste: { name: string; priority: number } | null = null;
-  for (const r of results) {
-    const p = r.priority ?? 1;
-    if (beste === null || p > beste.priority) beste = { name: String(r.name), priority: p };
-  }
+  for (const r of await draai(regelset, feiten, type)) if (beste === null || r.priority > beste.priority) beste = r;
   return beste === null ? null : beste.name;
+}
+
+/** For an 'alle' outcome (uitkomsten.ts): the ids of every rule whose conditions hold, sorted. */
+export async function beslisAlleReferentie(regelset: Regelset, feiten: Feiten, type: string): Promise<string[]> {
+  return (await draai(regelset, feiten, type)).map((r) => r.name).sort();
 }
 
 export interface Verschil {
   type: string;
   onderwerp: Onderwerp;
-  /** rule id the compiled path chose (null: no rule held) */
-  compiled: string | null;
-  /** rule id json-rules-engine chose */
-  referentie: string | null;
+  /** rule id the compiled path chose (null: no rule held); for an 'alle' outcome the sorted ids of all that held */
+  compiled: string | null | string[];
+  /** rule id json-rules-engine chose; for an 'alle' outcome the sorted ids of all that held */
+  referentie: string | null | string[];
+  /** the record (verzuimregistratie, kandidaat-melding, diploma, inschrijving) of a sub-evaluation */
+  record?: unknown;
 }
 
-/** The evaluation and the diploma/inschrijving evaluations made within it. */
-function evaluaties(f: Feiten): Feiten[] {
-  if (f.catalogus.onderwerp !== 'situatie') return [f];
-  return [f, ...(f.get('diplomaBeoordelingen') as Feiten[]), ...(f.get('inschrijvingBeoordelingen') as Feiten[])];
-}
+/** The sub-evaluations a situatie may hold, one Feiten per record. */
+const SUBEVALUATIES = ['diplomaBeoordelingen', 'inschrijvingBeoordelingen', 'verzuimBeoordelingen', 'meldingBeoordelingen'];
 
 /**
- * Re-decides every decision the compiled path took in `feiten` (and its sub-evaluations) with the
- * reference; returns the differences. Gathering a rule's facts may take further decisions (a fact
- * read only by a lower-priority rule): those are compared too, until no new decision appears.
+ * The evaluation and the sub-evaluations made within it so far (per diploma, inschrijving,
+ * verzuimregistratie, kandidaat-melding), each once (equal verzuimregistraties share one).
+ */
+function evaluaties(f: Feiten): Feiten[] {
+  if (f.catalogus.onderwerp !== 'situatie') return [f];
+  const uit = new Set([f]);
+  for (const naam of SUBEVALUATIES) {
+    const subs = f.berekend(naam) as Feiten[] | null | undefined;
+    if (subs) for (const x of subs) uit.add(x);
+  }
+  return [...uit];
+}
+
+const gelijk = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Re-decides every decision the compiled path took in `feiten` and its sub-evaluations (diplomas,
+ * inschrijvingen, verzuimregistraties, kandidaat-meldingen) with the reference; returns the
+ * differences. For an 'alle' outcome (verlofToets, vrijstellingToets) the SET of rules that held
+ * is compared: compiled beslisAlle against every successful rule of the reference engine.
+ * Gathering a rule's facts may take further decisions (a fact read only by a lower-priority rule)
+ * or compute further sub-evaluations: those are compared too, until no new decision appears.
+ * Evaluations made outside the situatie's facts (VSV per schooljaar) are compared by passing them.
  */
 export async function vergelijk(regelset: Regelset, feiten: Feiten): Promise<Verschil[]> {
   const uit: Verschil[] = [];
   const gezien = new Set<Beslissing>();
+  const gezienAlle = new Map<Feiten, Set<string>>();
+  const verschil = (f: Feiten, type: string, compiled: Verschil['compiled'], referentie: Verschil['referentie']) => {
+    uit.push({ type, onderwerp: f.catalogus.onderwerp, compiled, referentie, ...(f.onderwerp !== null ? { record: f.onderwerp } : {}) });
+  };
   for (let nieuw = true; nieuw;) {
     nieuw = false;
     for (const f of evaluaties(feiten)) {
       for (const b of f.genomen()) {
-        if (gezien.has(b)) continue;
+        if (gezien.has(b) || UITKOMSTEN[b.type]?.alle) continue;
         gezien.add(b);
         nieuw = true;
         const compiled = b.regel?.id ?? null;
         const referentie = await beslisReferentie(regelset, f, b.type);
-        if (compiled !== referentie) uit.push({ type: b.type, onderwerp: f.catalogus.onderwerp, compiled, referentie });
+        if (compiled !== referentie) verschil(f, b.type, compiled, referentie);
+      }
+      for (const type of f.alleGenomen()) {
+        let al = gezienAlle.get(f);
+        if (al === undefined) gezienAlle.set(f, (al = new Set()));
+        if (al.has(type)) continue;
+        al.add(type);
+        nieuw = true;
+        const compiled = f.beslisAlle(type).map((b) => b.regel!.id).sort();
+        const referentie = await beslisAlleReferentie(regelset, f, type);
+        if (!gelijk(compiled, referentie)) verschil(f, type, compiled, referentie);
       }
     }
   }

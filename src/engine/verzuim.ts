@@ -13,6 +13,20 @@ export function meldingen(f: Feiten): { kandidaat: Kandidaat; verplicht: boolean
     .map((m) => ({ kandidaat: m.onderwerp as Kandidaat, verplicht: m.beslis('meldingOordeel').params.verplicht === true, feiten: m }));
 }
 
+export type VerzuimKern = Omit<VerzuimUitkomst, 'uitleg' | 'meldingen'> & { meldingen: Omit<MeldingUitkomst, 'uitleg'>[] };
+
+/** The verdict without explanations (no uitleg texts are rendered): for bulk use and the benchmark. */
+export function verzuimKern(f: Feiten): VerzuimKern {
+  const lijst = meldingen(f).map((m) => ({
+    soort: m.kandidaat.soort, verplicht: m.verplicht, begindatum: m.kandidaat.begindatum, einddatum: m.kandidaat.einddatum, uren: m.kandidaat.uren,
+  }));
+  return {
+    meldplicht: lijst.some((m) => m.verplicht && m.einddatum <= f.ctx.peildatum),
+    meldingen: lijst,
+    maxUrenVierLesweken: f.get('maxUrenVierLesweken') as number,
+  };
+}
+
 export function verzuim(f: Feiten, taal: Taal): VerzuimUitkomst {
   const lijst = meldingen(f).map((m) => ({
     soort: m.kandidaat.soort, verplicht: m.verplicht, begindatum: m.kandidaat.begindatum, einddatum: m.kandidaat.einddatum,
@@ -22,8 +36,11 @@ export function verzuim(f: Feiten, taal: Taal): VerzuimUitkomst {
   const gezien = new Set<string>();
   const perRegistratie: UitlegUitvoer[] = [];
   for (const r of f.get('verzuimBeoordelingen') as Feiten[]) {
-    const u = uitleg(r.beslis('verzuimOordeel'), taal);
-    if (u && !gezien.has(u.regel)) { gezien.add(u.regel); perRegistratie.push(u); }
+    const b = r.beslis('verzuimOordeel');
+    if (b.regel === null || gezien.has(b.regel.id)) continue; // the text is only rendered for a rule's first record
+    const u = uitleg(b, taal)!;
+    gezien.add(u.regel);
+    perRegistratie.push(u);
   }
   return {
     meldplicht: lijst.some((m) => m.verplicht && m.einddatum <= f.ctx.peildatum),

@@ -5,7 +5,7 @@ import { leeftijd, type Feb29Verjaardag } from '../time/leeftijd';
 import { beginSchooljaar, eindeSchooljaar, formatSchooljaar, schooljaarVan } from '../time/schooljaar';
 import { Feiten } from './feiten';
 import { loopt, type Situatie, type Verlofaanvraag, type Verzuimregistratie } from './situatie';
-import { statusOp } from './tijdvakken';
+import { tijdvakken, type Periode } from './tijdvakken';
 import { LEERPLICHTSTATUSSEN, MELDINGSOORTEN, ONDERWIJSSOORTEN, VERLOFSOORTEN, VERZUIMREDENEN, type FeitDefinitie } from './typen';
 import { analyseerVerzuim, type BeoordeeldVerzuim, type Kandidaat, type Verzuimanalyse, type VerzuimParameters } from './verzuim';
 
@@ -17,6 +17,12 @@ const kand = (f: Feiten) => f.onderwerp as Kandidaat;
 const aanvraag = (f: Feiten): Verlofaanvraag | null => sit(f).aanvraag ?? null;
 const schooldagenIn = (f: Feiten, van: Dag, tot: Dag) => f.ctx.kalender.schooldagenTussen(van, tot);
 const onderwijsOp = (f: Feiten, d: Dag) => sit(f).inschrijvingen.filter((i) => loopt(i.vanaf, i.tot, d)).map((i) => i.onderwijs);
+/** The status on a day, as statusOp (facts/tijdvakken.ts), from the periods computed once per situatie. */
+const statusOpDag = (f: Feiten, d: Dag) => {
+  for (const x of (f.ouder ?? f).get('verzuimTijdvakken') as Periode[]) if (x.vanaf <= d && (x.tot === null || d <= x.tot)) return x.status;
+  return 'NOG_NIET_LEERPLICHTIG';
+};
+const GEEN_VERLOF: string[] = [];
 
 export const VERZUIM_FEITEN: FeitDefinitie[] = [
   { naam: 'verzuimDatum', type: 'datum', omschrijving: 'Dag van de verzuimregistratie.', bereken: (f) => reg(f).datum },
@@ -24,10 +30,17 @@ export const VERZUIM_FEITEN: FeitDefinitie[] = [
   { naam: 'verzuimReden', type: 'tekst', enum: VERZUIMREDENEN, omschrijving: 'Door de school geregistreerde reden.', bereken: (f) => reg(f).reden },
   {
     naam: 'verlofOpDatum', type: 'lijst', enum: VERLOFSOORTEN, omschrijving: 'Soorten verleend verlof die deze dag dekken.',
-    bereken: (f) => (sit(f).verlof ?? []).filter((v) => v.vanaf <= reg(f).datum && reg(f).datum <= v.tot).map((v) => v.soort),
+    bereken: (f) => {
+      const verlof = sit(f).verlof;
+      if (verlof === undefined) return GEEN_VERLOF;
+      const d = reg(f).datum;
+      let uit: string[] | null = null;
+      for (const v of verlof) if (v.vanaf <= d && d <= v.tot) (uit ??= []).push(v.soort);
+      return uit ?? GEEN_VERLOF;
+    },
   },
   { naam: 'leeftijdOpDatum', type: 'getal', omschrijving: 'Leeftijd op de verzuimdag.', bereken: (f) => leeftijd(sit(f).geboortedatum, reg(f).datum, feb29(f)) },
-  { naam: 'statusOpDatum', type: 'tekst', enum: LEERPLICHTSTATUSSEN, omschrijving: 'Status volgens de tijdlijn op de verzuimdag.', bereken: (f) => statusOp(f, reg(f).datum) },
+  { naam: 'statusOpDatum', type: 'tekst', enum: LEERPLICHTSTATUSSEN, omschrijving: 'Status volgens de tijdlijn op de verzuimdag.', bereken: (f) => statusOpDag(f, reg(f).datum) },
 ];
 
 export const MELDING_FEITEN: FeitDefinitie[] = [
@@ -35,7 +48,7 @@ export const MELDING_FEITEN: FeitDefinitie[] = [
   { naam: 'meldingBegindatum', type: 'datum', omschrijving: 'Eerste verzuimdag die de melding omvat.', bereken: (f) => kand(f).begindatum },
   { naam: 'meldingEinddatum', type: 'datum', omschrijving: 'Dag waarop de grens werd bereikt (DUO: einddatum).', bereken: (f) => kand(f).einddatum },
   { naam: 'meldingUren', type: 'getal', omschrijving: 'Ongeoorloofde uren die de melding omvat.', bereken: (f) => kand(f).uren },
-  { naam: 'statusOpEinddatum', type: 'tekst', enum: LEERPLICHTSTATUSSEN, omschrijving: 'Status op de einddatum.', bereken: (f) => statusOp(f, kand(f).einddatum) },
+  { naam: 'statusOpEinddatum', type: 'tekst', enum: LEERPLICHTSTATUSSEN, omschrijving: 'Status op de einddatum.', bereken: (f) => statusOpDag(f, kand(f).einddatum) },
   { naam: 'leeftijdOpEinddatum', type: 'getal', omschrijving: 'Leeftijd op de einddatum.', bereken: (f) => leeftijd(sit(f).geboortedatum, kand(f).einddatum, feb29(f)) },
   {
     naam: 'startkwalificatieOpEinddatum', type: 'boolean', omschrijving: 'Startkwalificatie behaald op of voor de einddatum.',
@@ -44,10 +57,40 @@ export const MELDING_FEITEN: FeitDefinitie[] = [
   { naam: 'onderwijsOpEinddatum', type: 'lijst', enum: ONDERWIJSSOORTEN, omschrijving: 'Onderwijssoorten van de inschrijvingen op de einddatum.', bereken: (f) => onderwijsOp(f, kand(f).einddatum) },
 ];
 
+/**
+ * One evaluation per registration, in the order of the registrations; registrations equal in
+ * datum, uren and reden share one (a schooljaar of lesson-level registrations has many such):
+ * the facts of a verzuim evaluation read nothing else of the registration. A fact that reads
+ * another field of Verzuimregistratie must add it to this comparison.
+ */
+function beoordelingen(f: Feiten): Feiten[] {
+  const lijst = sit(f).verzuim ?? [];
+  const uit: Feiten[] = new Array(lijst.length);
+  // by datum and reden the last evaluation made (equal records usually follow each other)
+  const laatste = new Map<number, Feiten>();
+  for (let i = 0; i < lijst.length; i++) {
+    const r = lijst[i];
+    const k = REDEN_INDEX.get(r.reden);
+    const sleutel = k === undefined ? NaN : r.datum * VERZUIMREDENEN.length + k;
+    let v = laatste.get(sleutel);
+    if (v === undefined || reg(v).uren !== r.uren) laatste.set(sleutel, (v = new Feiten(f.ctx.catalogi.verzuim, f.ctx, f, r)));
+    uit[i] = v;
+  }
+  return uit;
+}
+const REDEN_INDEX = new Map<string, number>(VERZUIMREDENEN.map((r, i) => [r, i]));
+
 function analyse(f: Feiten): Verzuimanalyse {
-  const regs: BeoordeeldVerzuim[] = (f.get('verzuimBeoordelingen') as Feiten[]).map((v) => ({
-    datum: reg(v).datum, uren: reg(v).uren, beoordeling: v.beslis('verzuimOordeel').params.verzuimBeoordeling as BeoordeeldVerzuim['beoordeling'],
-  }));
+  // one object per evaluation (shared by the equal registrations that follow each other)
+  let vorige: Feiten | null = null;
+  let vorigeReg: BeoordeeldVerzuim | null = null;
+  const regs: BeoordeeldVerzuim[] = (f.get('verzuimBeoordelingen') as Feiten[]).map((v) => {
+    if (v !== vorige) {
+      vorige = v;
+      vorigeReg = { datum: reg(v).datum, uren: reg(v).uren, beoordeling: v.beslis('verzuimOordeel').params.verzuimBeoordeling as BeoordeeldVerzuim['beoordeling'] };
+    }
+    return vorigeReg!;
+  });
   const params: VerzuimParameters = {
     meldplichtUren: p(f, 'meldplichtUren'), meldplichtLesweken: p(f, 'meldplichtLesweken'), meldplichtSchooldagen: p(f, 'meldplichtSchooldagen'),
     meldplichtFractieLestijd: p(f, 'meldplichtFractieLestijd'), meldingMinimumDagen: p(f, 'meldingMinimumDagen'),
@@ -63,7 +106,8 @@ function analyse(f: Feiten): Verzuimanalyse {
 const inSchooljaarTotPeildatum = (f: Feiten, d: Dag) => d <= f.ctx.peildatum && d >= beginSchooljaar(schooljaarVan(f.ctx.peildatum));
 
 export const SITUATIE_VERZUIM_FEITEN: FeitDefinitie[] = [
-  { naam: 'verzuimBeoordelingen', type: 'intern', omschrijving: 'Beoordeling per verzuimregistratie.', bereken: (f) => (sit(f).verzuim ?? []).map((r) => new Feiten(f.ctx.catalogi.verzuim, f.ctx, f, r)) },
+  { naam: 'verzuimBeoordelingen', type: 'intern', omschrijving: 'Beoordeling per verzuimregistratie (gelijke registraties delen er een).', bereken: beoordelingen },
+  { naam: 'verzuimTijdvakken', type: 'intern', omschrijving: 'De tijdvakken van de tijdlijn, voor de status op een verzuim- of einddatum.', bereken: (f) => tijdvakken(f) },
   { naam: 'verzuimAnalyse', type: 'intern', omschrijving: 'Uren per dag en lesweek, vensters en mogelijke meldingen.', bereken: analyse },
   { naam: 'meldingBeoordelingen', type: 'intern', omschrijving: 'Beoordeling per mogelijke melding.', bereken: (f) => (f.get('verzuimAnalyse') as Verzuimanalyse).kandidaten.map((k) => new Feiten(f.ctx.catalogi.melding, f.ctx, f, k)) },
   { naam: 'maxUrenVierLesweken', type: 'getal', omschrijving: 'Hoogste som ongeoorloofde uren over opeenvolgende lesweken (meldplichtLesweken).', bereken: (f) => (f.get('verzuimAnalyse') as Verzuimanalyse).maxUrenVierLesweken },

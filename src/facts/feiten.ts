@@ -67,8 +67,8 @@ export class Feiten {
   private besluiten: (Beslissing | undefined)[] | null = null;
   /** decisions of types outside catalogus.typen (they have no rules) */
   private overige: Map<string, Beslissing> | null = null;
-  /** decisions in the order they were taken */
-  private readonly volgorde: Beslissing[] = [];
+  /** decisions in the order they were taken, allocated on the first decision */
+  private volgorde: Beslissing[] | null = null;
 
   constructor(
     readonly catalogus: Catalogus,
@@ -122,7 +122,7 @@ export class Feiten {
       }
     }
     (this.overige ??= new Map()).set(type, b);
-    this.volgorde.push(b);
+    this.neem(b);
     return b;
   }
 
@@ -143,7 +143,7 @@ export class Feiten {
     }
     if (b === undefined) b = { type, regel: null, params: {}, feiten: this };
     besluiten[slot] = b;
-    this.volgorde.push(b);
+    this.neem(b);
     return b;
   }
 
@@ -157,12 +157,33 @@ export class Feiten {
       if (r.conditie(this)) uit.push({ type, regel: r, params: r.params(this), feiten: this });
     }
     (this.overige ??= new Map()).set(sleutel, uit as unknown as Beslissing);
-    this.volgorde.push(...uit);
+    for (const b of uit) this.neem(b);
     return uit;
+  }
+
+  /** Records a decision taken (most evaluations of a record take one: an array of exactly one). */
+  private neem(b: Beslissing): void {
+    if (this.volgorde === null) this.volgorde = [b];
+    else this.volgorde.push(b);
   }
 
   /** Decisions taken so far, in the order they were taken. */
   genomen(): Beslissing[] {
-    return this.volgorde.slice();
+    return this.volgorde === null ? [] : this.volgorde.slice();
+  }
+
+  /** The 'alle' types beslisAlle was asked for so far (also those where no rule held). */
+  alleGenomen(): string[] {
+    const uit: string[] = [];
+    if (this.overige !== null) for (const k of this.overige.keys()) if (k.startsWith('*')) uit.push(k.slice(1));
+    return uit;
+  }
+
+  /** A fact of this catalogue if it has been computed already, else undefined; computes nothing. */
+  berekend(naam: string): unknown {
+    const i = this.catalogus.index.get(naam);
+    if (i === undefined) return undefined;
+    const w = this.waarden[i];
+    return w === BEZIG ? undefined : w;
   }
 }

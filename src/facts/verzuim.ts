@@ -28,12 +28,17 @@ export interface Verzuimanalyse {
 }
 
 const EPS = 1e-9; // hours are summed as floats; 16.0 must reach 16
-const som = (xs: Iterable<number>) => { let s = 0; for (const x of xs) s += x; return s; };
 
 /** Art 11a: per week the first hours are excused on notice, the next with the head's consent; the rest is unexcused. */
 function art11aOngeoorloofd(regs: BeoordeeldVerzuim[], p: VerzuimParameters, extraUren: (maandag: Dag) => number): Map<Dag, number> {
   const perWeek = new Map<Dag, BeoordeeldVerzuim[]>();
-  for (const r of regs) if (r.beoordeling === 'ART_11A') perWeek.set(maandag(r.datum), [...(perWeek.get(maandag(r.datum)) ?? []), r]);
+  for (const r of regs) {
+    if (r.beoordeling !== 'ART_11A') continue;
+    const ma = maandag(r.datum);
+    const lijst = perWeek.get(ma);
+    if (lijst === undefined) perWeek.set(ma, [r]);
+    else lijst.push(r);
+  }
   const uit = new Map<Dag, number>();
   for (const [ma, lijst] of perWeek) {
     let budget = p.art11aUrenKennisgeving + Math.min(Math.max(extraUren(ma), 0), p.art11aUrenHoofd);
@@ -46,72 +51,112 @@ function art11aOngeoorloofd(regs: BeoordeeldVerzuim[], p: VerzuimParameters, ext
   return uit;
 }
 
+/** First index i with xs[i] >= x in the ascending xs (xs.length when none). */
+function vanafIndex(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (xs[m] < x) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
+// Sums are always taken in ascending date order starting from 0, exactly as a plain loop over the
+// days would: the float results (and the EPS comparisons with them) do not depend on how a sum is found.
 export function analyseerVerzuim(
   registraties: readonly BeoordeeldVerzuim[], kalender: Schoolkalender, peildatum: Dag, p: VerzuimParameters,
   extraUren11a: (maandag: Dag) => number, lesurenPerWeek: (d: Dag) => number | null,
 ): Verzuimanalyse {
   // only schooldagen up to the peildatum count ("vakantiedagen tellen niet mee")
-  const regs = registraties.filter((r) => r.datum <= peildatum && kalender.isSchooldag(r.datum)).sort((a, b) => a.datum - b.datum);
+  const regs: BeoordeeldVerzuim[] = [];
+  for (const r of registraties) if (r.datum <= peildatum && kalender.isSchooldag(r.datum)) regs.push(r);
+  regs.sort((a, b) => a.datum - b.datum);
   const perDag = new Map<Dag, number>();
   const afwezig = new Set<Dag>(); // days not attending at all (not merely late)
   const luxe: BeoordeeldVerzuim[] = [];
+  let art11a = false;
   for (const r of regs) {
     if (r.beoordeling === 'ONGEOORLOOFD' || r.beoordeling === 'LUXE_VERZUIM' || r.beoordeling === 'TE_LAAT') {
       perDag.set(r.datum, (perDag.get(r.datum) ?? 0) + r.uren);
       if (r.beoordeling !== 'TE_LAAT' && r.uren > 0) afwezig.add(r.datum);
     }
     if (r.beoordeling === 'LUXE_VERZUIM') luxe.push(r);
+    else if (r.beoordeling === 'ART_11A') art11a = true;
   }
-  for (const [d, u] of art11aOngeoorloofd(regs, p, extraUren11a)) perDag.set(d, (perDag.get(d) ?? 0) + u);
-  const dagen = [...perDag.keys()].filter((d) => perDag.get(d)! > 0).sort((a, b) => a - b);
+  if (art11a) for (const [d, u] of art11aOngeoorloofd(regs, p, extraUren11a)) perDag.set(d, (perDag.get(d) ?? 0) + u);
+  const dagen: Dag[] = [];
+  for (const [d, u] of perDag) if (u > 0) dagen.push(d);
+  dagen.sort((a, b) => a - b);
   if (dagen.length === 0 && luxe.length === 0) return { perDag, maxUrenVierLesweken: 0, kandidaten: [] };
+  const uren = dagen.map((d) => perDag.get(d)!);
+  /** Sum of the hours of dagen[i..] up to and including day tot. */
+  const somVanaf = (i: number, tot: Dag) => { let s = 0; for (; i < dagen.length && dagen[i] <= tot; i++) s += uren[i]; return s; };
 
-  const eerste = Math.min(...(dagen.length ? dagen : [peildatum]), ...luxe.map((r) => r.datum));
+  let eerste = dagen.length > 0 ? dagen[0] : peildatum;
+  for (const r of luxe) if (r.datum < eerste) eerste = r.datum;
   const lesweken = kalender.lesweekMaandagen(maandag(eerste), peildatum);
   const weekIndex = new Map(lesweken.map((m, i) => [m, i]));
-  const perWeek = lesweken.map((m) => som(dagen.filter((d) => d >= m && d < m + 7).map((d) => perDag.get(d)!)));
+  // every day of dagen is a schooldag in [eerste, peildatum], so its week is one of lesweken
+  const perWeek: number[] = new Array(lesweken.length);
+  for (let i = 0, k = 0; i < lesweken.length; i++) {
+    while (k < dagen.length && dagen[k] < lesweken[i]) k++;
+    let s = 0;
+    for (; k < dagen.length && dagen[k] < lesweken[i] + 7; k++) s += uren[k];
+    perWeek[i] = s;
+  }
   const n = p.meldplichtLesweken;
   let max = 0;
-  for (let i = 0; i < perWeek.length; i++) max = Math.max(max, som(perWeek.slice(Math.max(0, i - n + 1), i + 1)));
+  for (let i = 0; i < perWeek.length; i++) {
+    let s = 0;
+    for (let j = Math.max(0, i - n + 1); j <= i; j++) s += perWeek[j];
+    max = Math.max(max, s);
+  }
 
   const kandidaten: Kandidaat[] = [];
   const vensterBegin = (d: Dag) => lesweken[Math.max(0, weekIndex.get(maandag(d))! - n + 1)];
-  const urenTussen = (van: Dag, tot: Dag) => som(dagen.filter((d) => d >= van && d <= tot).map((d) => perDag.get(d)!));
 
   // 16 uur in 4 lesweken: counting restarts after a melding; at most one melding per minimum period
   if (p.meldplichtUren !== null) {
     let herstart = -Infinity;
     let laatste: Dag | null = null;
-    for (const d of dagen) {
-      const van = Math.max(herstart + 1, vensterBegin(d));
-      const uren = urenTussen(van, d);
-      if (uren + EPS < p.meldplichtUren) continue;
+    for (let i = 0; i < dagen.length; i++) {
+      const d = dagen[i];
+      const a = vanafIndex(dagen, Math.max(herstart + 1, vensterBegin(d)));
+      const som = somVanaf(a, d);
+      if (som + EPS < p.meldplichtUren) continue;
       if (laatste !== null && p.meldingMinimumDagen !== null && d < laatste + p.meldingMinimumDagen) continue;
-      kandidaten.push({ soort: 'ZESTIEN_UUR', begindatum: dagen.find((x) => x >= van)!, einddatum: d, uren });
+      kandidaten.push({ soort: 'ZESTIEN_UUR', begindatum: dagen[a], einddatum: d, uren: som });
       herstart = d;
       laatste = d;
     }
   }
   // before 2009-08-01: three consecutive schooldagen, or more than 1/8 of the lestijd in 4 lesweken
   if (p.meldplichtSchooldagen !== null) {
-    let reeks: Dag[] = [];
-    for (const d of dagen) {
-      reeks = reeks.length > 0 && kalender.eersteSchooldagVanaf(reeks[reeks.length - 1] + 1) === d ? [...reeks, d] : [d];
+    let reeks: number[] = []; // indices in dagen
+    for (let i = 0; i < dagen.length; i++) {
+      const d = dagen[i];
+      if (reeks.length > 0 && kalender.eersteSchooldagVanaf(dagen[reeks[reeks.length - 1]] + 1) === d) reeks.push(i);
+      else reeks = [i];
       if (reeks.length === p.meldplichtSchooldagen) {
-        kandidaten.push({ soort: 'DRIE_SCHOOLDAGEN', begindatum: reeks[0], einddatum: d, uren: som(reeks.map((x) => perDag.get(x)!)) });
+        let som = 0;
+        for (const k of reeks) som += uren[k];
+        kandidaten.push({ soort: 'DRIE_SCHOOLDAGEN', begindatum: dagen[reeks[0]], einddatum: d, uren: som });
         reeks = [];
       }
     }
   }
   if (p.meldplichtFractieLestijd !== null) {
     let herstart = -Infinity;
-    for (const d of dagen) {
+    for (let i = 0; i < dagen.length; i++) {
+      const d = dagen[i];
       const lesuren = lesurenPerWeek(d);
       if (lesuren === null) continue;
-      const van = Math.max(herstart + 1, vensterBegin(d));
-      const uren = urenTussen(van, d);
-      if (uren > p.meldplichtFractieLestijd * n * lesuren + EPS) {
-        kandidaten.push({ soort: 'ACHTSTE_LESTIJD', begindatum: dagen.find((x) => x >= van)!, einddatum: d, uren });
+      const a = vanafIndex(dagen, Math.max(herstart + 1, vensterBegin(d)));
+      const som = somVanaf(a, d);
+      if (som > p.meldplichtFractieLestijd * n * lesuren + EPS) {
+        kandidaten.push({ soort: 'ACHTSTE_LESTIJD', begindatum: dagen[a], einddatum: d, uren: som });
         herstart = d;
       }
     }
@@ -120,34 +165,36 @@ export function analyseerVerzuim(
   for (let i = 0; i < luxe.length;) {
     let j = i;
     while (j + 1 < luxe.length && (luxe[j + 1].datum === luxe[j].datum || kalender.eersteSchooldagVanaf(luxe[j].datum + 1) === luxe[j + 1].datum)) j++;
-    kandidaten.push({ soort: 'LUXE_VERZUIM', begindatum: luxe[i].datum, einddatum: luxe[j].datum, uren: som(luxe.slice(i, j + 1).map((r) => r.uren)) });
+    let som = 0;
+    for (let k = i; k <= j; k++) som += luxe[k].uren;
+    kandidaten.push({ soort: 'LUXE_VERZUIM', begindatum: luxe[i].datum, einddatum: luxe[j].datum, uren: som });
     i = j + 1;
   }
   // whole lesweken without attending: langdurig relatief verzuim and the Doorstroompunt/RMC report
-  const schooldagenVan = (m: Dag) => [0, 1, 2, 3, 4].map((k) => m + k).filter((d) => d <= peildatum && kalender.isSchooldag(d));
-  const geheelAfwezig = lesweken.map((m) => { const s = schooldagenVan(m); return s.length > 0 && s.every((d) => afwezig.has(d)) && m + 4 <= peildatum; });
+  const schooldagen = lesweken.map((m) => { const s: Dag[] = []; for (let d = m; d < m + 5; d++) if (d <= peildatum && kalender.isSchooldag(d)) s.push(d); return s; });
+  const geheelAfwezig = lesweken.map((m, i) => schooldagen[i].length > 0 && schooldagen[i].every((d) => afwezig.has(d)) && m + 4 <= peildatum);
   for (let i = 0; i < lesweken.length;) {
     if (!geheelAfwezig[i]) { i++; continue; }
     let j = i;
     while (j + 1 < lesweken.length && geheelAfwezig[j + 1]) j++;
     const lengte = j - i + 1;
-    const begin = schooldagenVan(lesweken[i])[0];
-    const urenVan = (tot: Dag) => urenTussen(begin, tot);
+    const begin = schooldagen[i][0];
+    const urenVan = (tot: Dag) => somVanaf(vanafIndex(dagen, begin), tot);
     if (lengte >= p.doorstroompuntLesweken) {
-      const s = schooldagenVan(lesweken[i + p.doorstroompuntLesweken - 1]);
+      const s = schooldagen[i + p.doorstroompuntLesweken - 1];
       kandidaten.push({ soort: 'DOORSTROOMPUNT', begindatum: begin, einddatum: s[s.length - 1], uren: urenVan(s[s.length - 1]) });
     }
     // "meer dan vier weken": the full weeks and then at least one more day of absence
     const naLrv = i + p.langdurigVerzuimLesweken;
     if (lengte >= p.langdurigVerzuimLesweken && naLrv < lesweken.length) {
-      const volgende = schooldagenVan(lesweken[naLrv])[0];
+      const volgende = schooldagen[naLrv][0];
       if (volgende !== undefined && afwezig.has(volgende)) kandidaten.push({ soort: 'LANGDURIG_RELATIEF', begindatum: begin, einddatum: volgende, uren: urenVan(volgende) });
     }
     i = j + 1;
   }
   // below every threshold: the school may report it as 'overig verzuim'
   if (dagen.length > 0 && !kandidaten.some((k) => k.soort === 'ZESTIEN_UUR' || k.soort === 'DRIE_SCHOOLDAGEN' || k.soort === 'ACHTSTE_LESTIJD')) {
-    kandidaten.push({ soort: 'OVERIG', begindatum: dagen[0], einddatum: dagen[dagen.length - 1], uren: som(dagen.map((d) => perDag.get(d)!)) });
+    kandidaten.push({ soort: 'OVERIG', begindatum: dagen[0], einddatum: dagen[dagen.length - 1], uren: somVanaf(0, Infinity) });
   }
   kandidaten.sort((a, b) => a.einddatum - b.einddatum || a.soort.localeCompare(b.soort));
   return { perDag, maxUrenVierLesweken: max, kandidaten };
