@@ -28,6 +28,7 @@ export interface Verzuimanalyse {
 }
 
 const EPS = 1e-9; // hours are summed as floats; 16.0 must reach 16
+const rond = (x: number) => Math.round(x * 100) / 100;
 
 /** Art 11a: per week the first hours are excused on notice, the next with the head's consent; the rest is unexcused. */
 function art11aOngeoorloofd(regs: BeoordeeldVerzuim[], p: VerzuimParameters, extraUren: (maandag: Dag) => number): Map<Dag, number> {
@@ -192,10 +193,20 @@ export function analyseerVerzuim(
     }
     i = j + 1;
   }
-  // below every threshold: the school may report it as 'overig verzuim'
+  // below every threshold: the school may report it as 'overig verzuim' — hours of luxe verzuim
+  // already have their own melding and are not reported twice
   if (dagen.length > 0 && !kandidaten.some((k) => k.soort === 'ZESTIEN_UUR' || k.soort === 'DRIE_SCHOOLDAGEN' || k.soort === 'ACHTSTE_LESTIJD')) {
-    kandidaten.push({ soort: 'OVERIG', begindatum: dagen[0], einddatum: dagen[dagen.length - 1], uren: somVanaf(0, Infinity) });
+    const luxeOp = new Map<Dag, number>();
+    for (const r of luxe) luxeOp.set(r.datum, (luxeOp.get(r.datum) ?? 0) + r.uren);
+    const overig = dagen.filter((d) => perDag.get(d)! - (luxeOp.get(d) ?? 0) > EPS);
+    if (overig.length > 0) {
+      let som = 0;
+      for (const d of overig) som += perDag.get(d)! - (luxeOp.get(d) ?? 0);
+      kandidaten.push({ soort: 'OVERIG', begindatum: overig[0], einddatum: overig[overig.length - 1], uren: som });
+    }
   }
   kandidaten.sort((a, b) => a.einddatum - b.einddatum || a.soort.localeCompare(b.soort));
-  return { perDag, maxUrenVierLesweken: max, kandidaten };
+  // reported hours are rounded to hundredths: float sums of e.g. 1.6-hour lessons must read 16, not 15.999…
+  for (const k of kandidaten) k.uren = rond(k.uren);
+  return { perDag, maxUrenVierLesweken: rond(max), kandidaten };
 }
