@@ -113,7 +113,8 @@ export const SITUATIE_VERZUIM_FEITEN: FeitDefinitie[] = [
   { naam: 'maxUrenVierLesweken', type: 'getal', omschrijving: 'Hoogste som ongeoorloofde uren over opeenvolgende lesweken (meldplichtLesweken).', bereken: (f) => (f.get('verzuimAnalyse') as Verzuimanalyse).maxUrenVierLesweken },
   {
     naam: 'ongeoorloofdeUrenSchooljaar', type: 'getal', omschrijving: 'Ongeoorloofde uren in het schooljaar van de peildatum, tot en met de peildatum.',
-    bereken: (f) => { let s = 0; for (const [d, u] of (f.get('verzuimAnalyse') as Verzuimanalyse).perDag) if (inSchooljaarTotPeildatum(f, d)) s += u; return s; },
+    // rounded to 1e-9 h: 90 × 0.1 h must be 9 (the Halt threshold), not 8.999999999999984
+    bereken: (f) => { let s = 0; for (const [d, u] of (f.get('verzuimAnalyse') as Verzuimanalyse).perDag) if (inSchooljaarTotPeildatum(f, d)) s += u; return Math.round(s * 1e9) / 1e9; },
   },
   {
     naam: 'teLaatAantalSchooljaar', type: 'getal', omschrijving: 'Aantal keren te laat in het schooljaar van de peildatum.',

@@ -386,6 +386,17 @@ describe('(e) art 11a: 5 hours a week on notice, at most 5 more with the head\'s
   });
 });
 
+describe('hours summed without float noise', () => {
+  test('Halt (9 to 60 hours in the schooljaar): 90 lessons of 0.1 h are 9 hours, not 8.999999999999984', () => {
+    const k = kalender(null);
+    const records: Verzuimregistratie[] = [];
+    for (let d = p('2024-09-02'); records.length < 90; d++) if (k.isSchooldag(d)) records.push({ datum: d, uren: 0.1, reden: 'ONGEOORLOOFD' });
+    const f = evalueer(regelset, { situatie: situatie(p('2011-03-01'), null, records), peildatum: p('2025-03-01'), wetsdatum: p('2025-03-01') });
+    expect(f.get('ongeoorloofdeUrenSchooljaar')).toBe(9);
+    expect(f.get('haltMogelijk')).toBe(true);
+  });
+});
+
 /** `uren` whole hours as n half-hour multiples (n parts, each ≥ 0.5). */
 function splits(uren: number, n: number): number[] {
   const halve = uren * 2;
