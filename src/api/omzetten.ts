@@ -28,6 +28,8 @@ function getal(veld: string, w: number | null | undefined, min: number, max: num
 
 export function situatie(s: SituatieInput, veld = 'situatie'): Situatie {
   const geboortedatum = datum(`${veld}.geboortedatum`, s.geboortedatum);
+  // the calendar model covers 1900-2099; a leerplicht must start and end inside it
+  if (s.geboortedatum < '1900-01-01' || s.geboortedatum > '2080-12-31') throw invoerFout(`${veld}.geboortedatum`, `${s.geboortedatum} lies outside 1900-01-01 – 2080-12-31, the years this API answers for`);
   const naGeboorte = (pad: string, d: Dag, tekst: string) => {
     if (d < geboortedatum) throw invoerFout(pad, `${tekst} lies before geboortedatum ${s.geboortedatum}`);
     return d;

@@ -12,7 +12,7 @@ const VAKANTIES = ['herfstvakantie', 'kerstvakantie', 'voorjaarsvakantie', 'meiv
 const REGIO_SLEUTEL: Record<Vakantieregio, 'noord' | 'midden' | 'zuid'> = { NOORD: 'noord', MIDDEN: 'midden', ZUID: 'zuid' };
 
 // Fixed day range of the bitmaps; queries outside it are rejected.
-const BEREIK_VAN: Dag = dag(1990, 1, 1);
+const BEREIK_VAN: Dag = dag(1900, 1, 1);
 const BEREIK_TOT: Dag = dag(2099, 12, 31);
 const N = BEREIK_TOT - BEREIK_VAN + 1;
 
@@ -90,7 +90,7 @@ function bouwBasis(regio: Vakantieregio | undefined): Basis {
   const zet = (d: Dag) => {
     if (d >= BEREIK_VAN && d <= BEREIK_TOT) staat[d - BEREIK_VAN] = GEEN;
   };
-  for (let jaar = 1990; jaar <= 2099; jaar++) for (const f of feestdagen(jaar)) if (f.scholenDicht) zet(f.datum);
+  for (let jaar = 1900; jaar <= 2099; jaar++) for (const f of feestdagen(jaar)) if (f.scholenDicht) zet(f.datum);
   if (regio !== undefined) {
     for (const p of VAKANTIES_PER_REGIO[regio]) for (let d = p.van; d <= p.tot; d++) zet(d);
     // Outside the covered schooljaren only listed holidays, weekends and feestdagen are known.

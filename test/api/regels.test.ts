@@ -1,4 +1,4 @@
-import { RegelsDocument } from '../generated/graphql';
+import { RegelsDocument, StatusDocument } from '../generated/graphql';
 import { startClient, type Client } from './client';
 
 let client: Client;
@@ -30,5 +30,16 @@ describe('regels(wetsdatum)', () => {
     const { errors } = await client.vraag(RegelsDocument, { wetsdatum: '2003-12-31' });
     expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(errors![0].message).toMatch(/^wetsdatum: 2003-12-31 lies before 2004-02-13/);
+  });
+});
+
+describe('old and far dates', () => {
+  it('answers for someone born in 1980 (leerplicht started in 1985) and rejects a geboortedatum before 1900', async () => {
+    const oud = await client.vraag(StatusDocument, { situatie: { geboortedatum: '1980-06-01' }, peildatum: '2010-06-01' });
+    expect(oud.errors).toBeUndefined();
+    expect(oud.data!.beoordeling.leerplicht.status).toBe('NIET_LEERPLICHTIG');
+    const teOud = await client.vraag(StatusDocument, { situatie: { geboortedatum: '1899-12-31' }, peildatum: '2004-06-01' });
+    expect(teOud.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(teOud.errors![0].message).toBe('situatie.geboortedatum: 1899-12-31 lies outside 1900-01-01 – 2080-12-31, the years this API answers for');
   });
 });
