@@ -6,13 +6,19 @@ import { Beslisser, Onderwerp, Taal } from './enums';
 import { evalueer } from '../engine/evaluatie';
 import { verlofbesluit } from '../engine/verlof';
 import { vrijstellingsbesluit } from '../engine/vrijstelling';
-import { KalenderBereikFout } from '../time/kalender';
-import { invoerFout } from './fouten';
+import type { Situatie } from '../facts/situatie';
+import { metKalender } from './beoordeling.resolver';
 import { ParametersInput, SituatieInput, VerlofaanvraagInput, VrijstellingsberoepInput } from './invoer';
 import { datum, verlofaanvraag, vrijstellingsberoep } from './omzetten';
 import { LocalDate } from './scalars';
 import { Regel, RegelsetInfo, Verlofbesluit, Vrijstellingsbesluit } from './uitvoer';
 import { controleerWetsdatum, maakVraag } from './vraag';
+
+/** A request (leave, vrijstelling) is judged against the situatie on its own day: peildatum = wetsdatum = that day. */
+function verzoek(ctx: ApiContext, situatie: SituatieInput, parameters: ParametersInput | null, dag: string, veld: string, extra: Partial<Situatie>) {
+  const vraag = maakVraag(ctx.regelset, situatie, dag, null, parameters, 'situatie', veld);
+  return evalueer(ctx.regelset, { ...vraag, situatie: { ...vraag.situatie, ...extra } });
+}
 
 @Resolver()
 export class RegelsResolver {
@@ -41,16 +47,9 @@ export class RegelsResolver {
     @Ctx() ctx: ApiContext,
   ): Verlofbesluit {
     // judged by the law as it stands on the first day of the leave
-    const a = verlofaanvraag(aanvraag);
-    const vraag = maakVraag(ctx.regelset, situatie, aanvraag.vanaf, null, parameters, 'situatie', 'aanvraag.vanaf');
-    const f = evalueer(ctx.regelset, { ...vraag, situatie: { ...vraag.situatie, aanvraag: a } });
-    try {
-      const v = verlofbesluit(f, taal);
-      return { toelaatbaar: v.toelaatbaar, beslisser: v.beslisser as Beslisser, maxDagen: v.maxDagen, maxUren: v.maxUren, redenen: v.redenen };
-    } catch (e) {
-      if (e instanceof KalenderBereikFout) throw invoerFout('situatie.vakantieregio', e.message);
-      throw e;
-    }
+    const f = verzoek(ctx, situatie, parameters, aanvraag.vanaf, 'aanvraag.vanaf', { aanvraag: verlofaanvraag(aanvraag) });
+    const v = metKalender(() => verlofbesluit(f, taal));
+    return { toelaatbaar: v.toelaatbaar, beslisser: v.beslisser as Beslisser, maxDagen: v.maxDagen, maxUren: v.maxUren, redenen: v.redenen };
   }
 
   @Query(() => Vrijstellingsbesluit, { description: 'Is this beroep op vrijstelling valid and timely? (art 5 a/b/c, 5a, 6-10, 15)' })
@@ -62,16 +61,9 @@ export class RegelsResolver {
     @Ctx() ctx: ApiContext,
   ): Vrijstellingsbesluit {
     // judged by the law as it stands on the day of the kennisgeving
-    const b = vrijstellingsberoep(beroep);
-    const vraag = maakVraag(ctx.regelset, situatie, beroep.kennisgevingOp, null, parameters, 'situatie', 'beroep.kennisgevingOp');
-    const f = evalueer(ctx.regelset, { ...vraag, situatie: { ...vraag.situatie, beroep: b } });
-    try {
-      const v = vrijstellingsbesluit(f, taal);
-      const iso = (d: number | null) => (d === null ? null : formatDatum(d));
-      return { geldig: v.geldig, tijdig: v.tijdig, uiterlijkeKennisgeving: iso(v.uiterlijkeKennisgeving), verlengingUiterlijk: iso(v.verlengingUiterlijk), beslisser: v.beslisser as Beslisser, redenen: v.redenen };
-    } catch (e) {
-      if (e instanceof KalenderBereikFout) throw invoerFout('situatie.vakantieregio', e.message);
-      throw e;
-    }
+    const f = verzoek(ctx, situatie, parameters, beroep.kennisgevingOp, 'beroep.kennisgevingOp', { beroep: vrijstellingsberoep(beroep) });
+    const v = metKalender(() => vrijstellingsbesluit(f, taal));
+    const iso = (d: number | null) => (d === null ? null : formatDatum(d));
+    return { geldig: v.geldig, tijdig: v.tijdig, uiterlijkeKennisgeving: iso(v.uiterlijkeKennisgeving), verlengingUiterlijk: iso(v.verlengingUiterlijk), beslisser: v.beslisser as Beslisser, redenen: v.redenen };
   }
 }
