@@ -1,6 +1,6 @@
 // Facts for the target groups (JiKP, VSV, RMC/Doorstroompunt) and for a beroep op vrijstelling.
 // They classify records and compute dates; which classes and dates count is decided by the rules.
-import { jmd, plusMaanden, dag, type Dag } from '../time/dag';
+import { dagInJaar, jmd, plusMaanden, type Dag } from '../time/dag';
 import { leeftijd, type Feb29Verjaardag } from '../time/leeftijd';
 import { schooljaarVan } from '../time/schooljaar';
 import { loopt, type Inschrijving, type Situatie, type Vrijstellingsberoep } from './situatie';
@@ -73,37 +73,39 @@ export const DOELGROEP_FEITEN: FeitDefinitie[] = [
 
 // --- voortijdig schoolverlaten: one evaluation per schooljaar asked (onderwerp 'vsv') ---
 const vsvJaar = (f: Feiten) => (f.onderwerp as { schooljaar: number }).schooljaar;
-const eenOktober = (jaar: number) => dag(jaar, 10, 1);
+/** the vsv peildag (1 oktober, a parameter) of a year */
+const peildag = (f: Feiten, jaar: number) => dagInJaar(jaar, p<string>(f, 'vsvPeildag'));
 const bekostigdOp = (f: Feiten, d: Dag) => sit(f).inschrijvingen.filter((i) => i.bekostigd && loopt(i.vanaf, i.tot, d)).map((i) => i.onderwijs);
 
 export const VSV_FEITEN: FeitDefinitie[] = [
-  { naam: 'peildatumT', type: 'datum', omschrijving: '1 oktober van jaar T (begin van het schooljaar).', bereken: (f) => eenOktober(vsvJaar(f)) },
-  { naam: 'peildatumT1', type: 'datum', omschrijving: '1 oktober van jaar T+1.', bereken: (f) => eenOktober(vsvJaar(f) + 1) },
-  { naam: 'bekostigdOnderwijsOpT', type: 'lijst', enum: ONDERWIJSSOORTEN, omschrijving: 'Bekostigde inschrijvingen op 1 oktober T.', bereken: (f) => bekostigdOp(f, eenOktober(vsvJaar(f))) },
-  { naam: 'bekostigdOnderwijsOpT1', type: 'lijst', enum: ONDERWIJSSOORTEN, omschrijving: 'Bekostigde inschrijvingen op 1 oktober T+1.', bereken: (f) => bekostigdOp(f, eenOktober(vsvJaar(f) + 1)) },
+  { naam: 'peildatumT', type: 'datum', omschrijving: '1 oktober van jaar T (begin van het schooljaar).', bereken: (f) => peildag(f, vsvJaar(f)) },
+  { naam: 'peildatumT1', type: 'datum', omschrijving: '1 oktober van jaar T+1.', bereken: (f) => peildag(f, vsvJaar(f) + 1) },
+  { naam: 'bekostigdOnderwijsOpT', type: 'lijst', enum: ONDERWIJSSOORTEN, omschrijving: 'Bekostigde inschrijvingen op 1 oktober T.', bereken: (f) => bekostigdOp(f, peildag(f, vsvJaar(f))) },
+  { naam: 'bekostigdOnderwijsOpT1', type: 'lijst', enum: ONDERWIJSSOORTEN, omschrijving: 'Bekostigde inschrijvingen op 1 oktober T+1.', bereken: (f) => bekostigdOp(f, peildag(f, vsvJaar(f) + 1)) },
   {
     naam: 'vsvLeeftijd', type: 'getal', omschrijving: 'Leeftijd op de peildatum die vsvLeeftijdOp kiest (1 oktober T of T+1).',
-    bereken: (f) => leeftijd(sit(f).geboortedatum, eenOktober(vsvJaar(f) + (p<string>(f, 'vsvLeeftijdOp') === 'EEN_OKTOBER_T1' ? 1 : 0)), feb29(f)),
+    bereken: (f) => leeftijd(sit(f).geboortedatum, peildag(f, vsvJaar(f) + (p<string>(f, 'vsvLeeftijdOp') === 'EEN_OKTOBER_T1' ? 1 : 0)), feb29(f)),
   },
   {
     naam: 'startkwalificatieOpT1', type: 'boolean', omschrijving: 'Startkwalificatie behaald op of voor 1 oktober T+1.',
-    bereken: (f) => { const d = f.get('startkwalificatieDatum') as Dag | null; return d !== null && d <= eenOktober(vsvJaar(f) + 1); },
+    bereken: (f) => { const d = f.get('startkwalificatieDatum') as Dag | null; return d !== null && d <= peildag(f, vsvJaar(f) + 1); },
   },
 ];
 
 // --- a beroep op vrijstelling (art 5-9, 5a, 15) ---
 const verklaring = (f: Feiten) => beroep(f)?.verklaring ?? null;
-const dertigJuni = (jaar: number) => dag(jaar, 7, 1) - 1; // "voor 1 juli"
+/** the last day of the yearly kennisgeving ("voor 1 juli", a parameter) in a year */
+const laatsteKennisgevingsdag = (f: Feiten, jaar: number) => dagInJaar(jaar, p<string>(f, 'kennisgevingJaarlijksVoor')) - 1;
 
 export const BEROEP_FEITEN: FeitDefinitie[] = [
   { naam: 'beroepGrond', type: 'tekst', nullable: true, enum: VRIJSTELLINGSGRONDEN, omschrijving: 'Grond van het beroep op vrijstelling.', bereken: (f) => beroep(f)?.grond ?? null },
   { naam: 'kennisgevingOp', type: 'datum', nullable: true, omschrijving: 'Dag van de kennisgeving (of aanvraag, art 15).', bereken: (f) => beroep(f)?.kennisgevingOp ?? null },
   { naam: 'beroepBetreftBegin', type: 'boolean', nullable: true, omschrijving: 'De kennisgeving gaat vooraf aan het begin van de leerplicht (art 6 lid 2 a).', bereken: (f) => { const b = beroep(f); return b ? b.kennisgevingOp < (f.get('leerplichtigVanaf') as Dag) && b.voorSchooljaar === null : null; } },
   { naam: 'uiterlijkeKennisgevingBegin', type: 'datum', nullable: true, omschrijving: 'kennisgevingMaandenVoorBegin kalendermaanden voor de eerste leerplichtdag (zelfde dagnummer; bestaat die niet, de laatste dag van de maand).', bereken: (f) => (beroep(f) ? plusMaanden(f.get('leerplichtigVanaf') as Dag, -p<number>(f, 'kennisgevingMaandenVoorBegin')) : null) },
-  { naam: 'voorSchooljaarDeadline', type: 'datum', nullable: true, omschrijving: 'Voor 1 juli voorafgaand aan het schooljaar waarvoor de vrijstelling opnieuw wordt ingeroepen (30 juni).', bereken: (f) => { const b = beroep(f); return b && b.voorSchooljaar !== null ? dertigJuni(b.voorSchooljaar) : null; } },
+  { naam: 'voorSchooljaarDeadline', type: 'datum', nullable: true, omschrijving: 'Voor 1 juli voorafgaand aan het schooljaar waarvoor de vrijstelling opnieuw wordt ingeroepen (30 juni).', bereken: (f) => { const b = beroep(f); return b && b.voorSchooljaar !== null ? laatsteKennisgevingsdag(f, b.voorSchooljaar) : null; } },
   {
     naam: 'volgendeVerlengingDeadline', type: 'datum', nullable: true, omschrijving: '30 juni voor het volgende schooljaar dat de vrijstelling nog niet dekt (art 6 lid 2 b).',
-    bereken: (f) => { const b = beroep(f); if (!b) return null; const gedekt = b.voorSchooljaar ?? schooljaarVan(Math.max(b.kennisgevingOp, f.get('leerplichtigVanaf') as Dag)); return dertigJuni(gedekt + 1); },
+    bereken: (f) => { const b = beroep(f); if (!b) return null; const gedekt = b.voorSchooljaar ?? schooljaarVan(Math.max(b.kennisgevingOp, f.get('leerplichtigVanaf') as Dag)); return laatsteKennisgevingsdag(f, gedekt + 1); },
   },
   { naam: 'verklaringGegeven', type: 'boolean', nullable: true, omschrijving: 'Er is een verklaring bij de kennisgeving.', bereken: (f) => (beroep(f) ? verklaring(f) !== null : null) },
   { naam: 'verklaringDeskundige', type: 'tekst', nullable: true, enum: ['ARTS', 'PSYCHOLOOG', 'PEDAGOOG', 'SCHOOLHOOFD_BUITENLAND'], omschrijving: 'Wie de verklaring gaf.', bereken: (f) => verklaring(f)?.deskundige ?? null },

@@ -120,3 +120,10 @@ export function plusMaanden(d: Dag, n: number): Dag {
   const maand = index - jaar * 12 + 1;
   return dag(jaar, maand, Math.min(g % 100, dagenInMaand(jaar, maand)));
 }
+
+/** The day "MM-DD" in a given year (for dates the law names by day and month, e.g. "voor 1 juli"). */
+export function dagInJaar(jaar: number, maandDag: string): Dag {
+  const m = /^(\d{2})-(\d{2})$/.exec(maandDag);
+  if (m === null) throw new Error(`not a MM-DD day: ${maandDag}`);
+  return dag(jaar, Number(m[1]), Number(m[2]));
+}
