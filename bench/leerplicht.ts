@@ -17,6 +17,7 @@ import type { Diploma, Inschrijving, Schooljaar, Situatie } from '../src/facts/s
 import { DIPLOMASOORTEN, UITSTROOMPROFIELEN, type Diplomasoort, type Onderwijssoort } from '../src/facts/typen';
 import { jmd, parseDatum, type Dag } from '../src/time/dag';
 import { handgeschrevenStatus } from './handgeschreven';
+import { prng } from './prng';
 
 const N = Number(process.env.N ?? 20_000);
 const SEED = Number(process.env.SEED ?? 20240801);
@@ -25,17 +26,6 @@ const JAAR = 365;
 
 // ---------------------------------------------------------------- inputs (generated once, seeded)
 
-/** mulberry32: a small deterministic PRNG, so every run measures the same inputs. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function maakVragen(n: number, seed: number, metInschrijvingen: boolean): Vraag[] {
   const r = prng(seed);

@@ -20,6 +20,7 @@ import type { Kandidaat } from '../src/facts/verzuim';
 import { parseDatum } from '../src/time/dag';
 import { schoolkalender, type Vakantieregio } from '../src/time/kalender';
 import { beginSchooljaar, eindeSchooljaar } from '../src/time/schooljaar';
+import { prng } from './prng';
 
 const SEED = Number(process.env.SEED ?? 20240801);
 const REGIO = (process.env.REGIO ?? 'MIDDEN') as Vakantieregio;
@@ -29,17 +30,6 @@ const SCHOOLJAAR = 2024;
 const LESUREN_PER_DAG = 6;
 const p = (s: string) => parseDatum(s)!;
 
-/** mulberry32: a small deterministic PRNG, so every run measures the same input. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------- the input: one leerling, one schooljaar
 
