@@ -16,4 +16,17 @@ export interface ApiContext {
   em?: EntityManager;
   /** per-request dataloaders for stored leerlingen and their facts */
   laders?: Laders;
+  /** what the server learns about this request while running it (for its log line and metrics) */
+  verzoek?: Verzoekgegevens;
+}
+
+export interface Verzoekgegevens {
+  /** schema-bounded label: operation type and root fields, e.g. "query beoordelingen" */
+  operatie?: string;
+  /** the client's operationName (for the log line only) */
+  operatieNaam?: string;
+  /** error codes of the answer */
+  codes: string[];
+  /** situaties evaluated (the per-request count) */
+  situaties: number;
 }

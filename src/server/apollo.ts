@@ -1,12 +1,16 @@
 // The Apollo server and its error policy: bad input is BAD_USER_INPUT naming the field;
-// internal errors never leak a stack trace.
+// internal errors never leak a stack trace. Limits: graphql-armor (aliases, depth, tokens,
+// directives, field suggestions) and the per-request situatie count (grenzen.ts).
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
 import type { ApiContext } from '../api/context';
 import { maakSchema } from '../api/schema';
 import { KalenderBereikFout } from '../time/kalender';
+import { grenzenPlugin } from './grenzen';
+import type { Instellingen } from './instellingen';
 import { logFout } from './log';
 
 export function formatFout(geformatteerd: GraphQLFormattedError, fout: unknown): GraphQLFormattedError {
@@ -22,15 +26,31 @@ export function formatFout(geformatteerd: GraphQLFormattedError, fout: unknown):
     logFout(oorzaak); // without BSNs
     return { message: 'internal error', path: geformatteerd.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
+  if (geformatteerd.extensions?.code === undefined) return { ...geformatteerd, extensions: { ...geformatteerd.extensions, code: 'BAD_REQUEST' } };
   return geformatteerd;
 }
 
-export async function maakApollo(): Promise<ApolloServer<ApiContext>> {
+export type ApolloInstellingen = Pick<Instellingen, 'maxSituaties' | 'introspectie' | 'suggesties' | 'maxAliassen' | 'maxDiepte' | 'maxTokens' | 'maxDirectieven'>;
+
+export async function maakApollo(i: ApolloInstellingen): Promise<ApolloServer<ApiContext>> {
+  const armor = new ApolloArmor({
+    maxAliases: { n: i.maxAliassen },
+    maxDepth: { n: i.maxDiepte },
+    maxTokens: { n: i.maxTokens },
+    maxDirectives: { n: i.maxDirectieven },
+    costLimit: { enabled: false }, // the real cost is the situatie count (grenzen.ts)
+    blockFieldSuggestion: { enabled: !i.suggesties },
+  });
+  const bescherming = armor.protect();
   const apollo = new ApolloServer<ApiContext>({
     schema: maakSchema(),
     formatError: formatFout,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    introspection: i.introspectie,
+    persistedQueries: false,
+    allowBatchedHttpRequests: false,
+    validationRules: bescherming.validationRules,
+    plugins: [...bescherming.plugins, grenzenPlugin(i.maxSituaties), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
   return apollo;

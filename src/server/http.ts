@@ -1,66 +1,201 @@
-// A small node:http front for Apollo: /graphql through executeHTTPGraphQLRequest, /health for
-// readiness probes. No framework needed for two routes. The API key is read here, before any
-// GraphQL runs: an unknown key is answered 401 UNAUTHENTICATED and nothing else happens.
-import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+// The HTTP front: request id and one log line per request, /health/live, /health/ready (= /health),
+// /metrics, and /graphql behind its limits: the API key (401 before anything runs), the rate limit
+// (429), the body limit (413, the rest is not read), the time limit and client disconnects (the
+// work stops). Heavy requests run on a worker thread; the rest on this thread through Apollo.
+import type { ApolloServer } from '@apollo/server';
 import http from 'node:http';
-import type { ApiContext } from '../api/context';
-import { logFout } from './log';
+import { parse, type OperationDefinitionNode } from 'graphql';
+import type { ApiContext, Verzoekgegevens } from '../api/context';
+import { isZwaar, telKosten } from '../api/kosten';
+import { nieuweVerzoekgegevens } from './context';
+import { headerMap, leesJson, ONGELDIGE_JSON, voerUit, type HttpAntwoord, type HttpVerzoek } from './graphql-verzoek';
+import type { Instellingen } from './instellingen';
+import { logFout, maakHttpLog, verzoekInfo, type Logger } from './log';
+import type { Metrieken } from './metrieken';
+import type { Snelheidsgrens } from './snelheid';
 import { SleutelFout, type Toegang } from './toegang';
+import type { Werkers } from './werkers';
 
-async function leesBody(req: http.IncomingMessage): Promise<string> {
+/** Bodies larger than this (1 MB: ~5 ms of JSON.parse) are never parsed on the main thread: they go to a worker as text. */
+const GROOT_BODY = 1024 * 1024;
+
+export interface Gereedheid { ok: boolean; controles: Record<string, string> }
+
+export interface HttpOpties {
+  instellingen: Instellingen;
+  apollo: ApolloServer<ApiContext>;
+  werkers: Werkers | null;
+  snelheid: Snelheidsgrens;
+  metrieken: Metrieken;
+  logger: Logger;
+  /** the caller's access from its request headers; throws SleutelFout for an unknown key */
+  toegang(kop: (naam: string) => string | undefined): Toegang;
+  /** a fresh context for one request on this thread */
+  context(toegang: Toegang, verzoek: Verzoekgegevens): ApiContext;
+  gereed(): Promise<Gereedheid>;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const foutBody = (message: string, code: string, extra: Record<string, unknown> = {}) => JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] });
+
+class TijdOp extends Error {}
+class ClientWeg extends Error {}
+class TeGroot extends Error {}
+
+async function leesBody(req: http.IncomingMessage, max: number): Promise<string> {
+  const lengte = Number(req.headers['content-length']);
+  if (Number.isFinite(lengte) && lengte > max) throw new TeGroot();
   const delen: Buffer[] = [];
-  for await (const d of req) delen.push(d as Buffer);
+  let totaal = 0;
+  for await (const d of req) {
+    totaal += (d as Buffer).length;
+    if (totaal > max) throw new TeGroot();
+    delen.push(d as Buffer);
+  }
   return Buffer.concat(delen).toString('utf8');
 }
 
-function json(res: http.ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...extra });
-  res.end(JSON.stringify(body));
+/** Whether a (small, parsed) request is heavy: bulk above the threshold, stored lists, big imports. */
+function zwaarVerzoek(body: unknown, search: string, i: Instellingen): boolean {
+  let query: unknown;
+  let variabelen: unknown;
+  let naam: unknown;
+  if (body && typeof body === 'object' && !Array.isArray(body)) ({ query, variables: variabelen, operationName: naam } = body as Record<string, unknown>);
+  else {
+    const p = new URLSearchParams(search);
+    query = p.get('query') ?? undefined;
+    naam = p.get('operationName') ?? undefined;
+    try { variabelen = JSON.parse(p.get('variables') ?? '{}'); } catch { variabelen = {}; }
+  }
+  if (typeof query !== 'string') return false;
+  try {
+    const doc = parse(query, { maxTokens: i.maxTokens });
+    const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+    const op = typeof naam === 'string' ? ops.find((o) => o.name?.value === naam) : ops.length === 1 ? ops[0] : undefined;
+    if (!op) return false;
+    const vars = variabelen && typeof variabelen === 'object' ? (variabelen as Record<string, unknown>) : {};
+    return isZwaar(telKosten(doc, op, vars), i.werkerDrempel);
+  } catch {
+    return false; // Apollo answers the syntax error
+  }
 }
 
-export interface HttpOpties {
-  /** the caller's access from its request headers; throws SleutelFout for an unknown key */
-  toegang(kop: (naam: string) => string | undefined): Toegang;
-  /** a fresh context for one request */
-  context(toegang: Toegang): ApiContext;
-  regelsetHash: string;
+function wacht(signal: AbortSignal): Promise<never> {
+  return new Promise((_, nietOk) => {
+    if (signal.aborted) nietOk(signal.reason);
+    signal.addEventListener('abort', () => nietOk(signal.reason), { once: true });
+  });
 }
 
-export function maakHttpServer(apollo: ApolloServer<ApiContext>, opties: HttpOpties): http.Server {
-  return http.createServer(async (req, res) => {
+export function maakHttpServer(o: HttpOpties): http.Server {
+  const httpLog = maakHttpLog(o.logger);
+  const i = o.instellingen;
+
+  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, gegevens: Verzoekgegevens, schrijf: (a: HttpAntwoord) => void): Promise<void> {
+    const headers: [string, string][] = [];
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.push([k, Array.isArray(v) ? v.join(', ') : v]);
+    const kop = headerMap(headers);
+    let toegang: Toegang;
     try {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      if (url.pathname === '/health') return json(res, 200, { status: 'ok', regelsetHash: opties.regelsetHash });
-      if (url.pathname !== '/graphql') return json(res, 404, { error: 'not found: use /graphql or /health' });
-      const headers = new HeaderMap();
-      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-      let toegang: Toegang;
-      try {
-        toegang = opties.toegang((naam) => headers.get(naam));
-      } catch (e) {
-        if (!(e instanceof SleutelFout)) throw e;
-        req.resume();
-        return json(res, 401, { errors: [{ message: e.message, extensions: { code: 'UNAUTHENTICATED' } }] }, { 'www-authenticate': 'Bearer' });
-      }
-      const tekst = await leesBody(req);
-      let body: unknown = tekst;
-      if ((headers.get('content-type') ?? '').includes('application/json') && tekst.length > 0) {
-        try {
-          body = JSON.parse(tekst);
-        } catch {
-          return json(res, 400, { errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
-        }
-      }
-      const verzoek: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
-      const antwoord = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: verzoek, context: async () => opties.context(toegang) });
-      for (const [k, v] of antwoord.headers) res.setHeader(k, v);
-      res.statusCode = antwoord.status ?? 200;
-      if (antwoord.body.kind === 'complete') return void res.end(antwoord.body.string);
-      for await (const deel of antwoord.body.asyncIterator) res.write(deel);
-      res.end();
+      toegang = o.toegang((naam) => kop.get(naam));
     } catch (e) {
-      json(res, 500, { errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-      logFout(e);
+      if (!(e instanceof SleutelFout)) throw e;
+      req.resume();
+      return schrijf({ status: 401, headers: [['content-type', JSON_TYPE], ['www-authenticate', 'Bearer']], body: foutBody(e.message, 'UNAUTHENTICATED') });
+    }
+    verzoekInfo(req).rol = toegang.rol;
+    const grens = await o.snelheid.neem(toegang, req.socket.remoteAddress ?? '?');
+    if (!grens.toegestaan) {
+      req.resume();
+      return schrijf({ status: 429, headers: [['content-type', JSON_TYPE], ['retry-after', String(grens.opnieuwNaSeconden)]], body: foutBody(`too many requests; retry after ${grens.opnieuwNaSeconden} s`, 'RATE_LIMITED') });
+    }
+
+    const ac = new AbortController();
+    const timer = setTimeout(() => ac.abort(new TijdOp()), i.timeoutMs);
+    res.once('close', () => { if (!res.writableEnded) ac.abort(new ClientWeg()); });
+    try {
+      const tekst = await leesBody(req, i.maxBodyBytes);
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const verzoek: HttpVerzoek = { methode: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body: tekst };
+      let geparst: unknown;
+      let zwaar = tekst.length > GROOT_BODY;
+      if (!zwaar) {
+        const json = leesJson(kop, tekst);
+        if (!json.ok) return schrijf(ONGELDIGE_JSON);
+        geparst = json.body;
+        zwaar = zwaarVerzoek(geparst, url.search, i);
+      }
+      let antwoord: HttpAntwoord;
+      if (zwaar && o.werkers) {
+        const uit = await o.werkers.voer({ verzoek, toegang }, ac.signal);
+        Object.assign(gegevens, uit.verzoek);
+        antwoord = uit.antwoord;
+      } else {
+        antwoord = await Promise.race([voerUit(o.apollo, verzoek, () => o.context(toegang, gegevens), geparst), wacht(ac.signal)]);
+      }
+      schrijf(antwoord);
+    } catch (e) {
+      const reden = ac.signal.aborted ? ac.signal.reason : e;
+      if (e instanceof TeGroot) {
+        res.setHeader('connection', 'close');
+        schrijf({ status: 413, headers: [['content-type', JSON_TYPE]], body: foutBody(`request body larger than ${i.maxBodyBytes} bytes (LEERPLICHT_MAX_BODY_MB)`, 'PAYLOAD_TOO_LARGE') });
+        res.once('finish', () => req.destroy());
+      } else if (reden instanceof ClientWeg) {
+        gegevens.codes.push('CLIENT_CLOSED_REQUEST');
+        res.destroy();
+      } else if (reden instanceof TijdOp) {
+        schrijf({ status: 503, headers: [['content-type', JSON_TYPE], ['retry-after', '1']], body: foutBody(`request took longer than ${i.timeoutMs} ms (LEERPLICHT_TIMEOUT_MS); its work was stopped`, 'TIMEOUT') });
+      } else if (e instanceof Error && /queue is at limit/i.test(e.message)) {
+        schrijf({ status: 503, headers: [['content-type', JSON_TYPE], ['retry-after', '1']], body: foutBody('the server is busy with heavy requests; retry shortly', 'SERVER_BUSY') });
+      } else throw e;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return http.createServer(async (req, res) => {
+    const begin = process.hrtime.bigint();
+    httpLog(req, res);
+    const gegevens = nieuweVerzoekgegevens();
+    const pad = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const route = pad === '/graphql' ? 'graphql' : pad.startsWith('/health') ? 'health' : pad === '/metrics' ? 'metrics' : 'other';
+    const schrijf = (a: HttpAntwoord) => {
+      if (res.headersSent || res.destroyed) return;
+      const info = verzoekInfo(req);
+      info.operatie = gegevens.operatie;
+      if (gegevens.operatieNaam) (info as { operatieNaam?: string }).operatieNaam = gegevens.operatieNaam.slice(0, 64);
+      info.codes = gegevens.codes.length ? gegevens.codes : tekstCodes(a);
+      for (const [k, v] of a.headers) res.setHeader(k, v);
+      res.statusCode = a.status;
+      res.end(a.body);
+    };
+    res.once('close', () => {
+      const info = verzoekInfo(req);
+      o.metrieken.verzoek(route, gegevens.operatie ?? route, info.codes, res.statusCode, Number(process.hrtime.bigint() - begin) / 1e9, gegevens.situaties);
+    });
+    try {
+      if (pad === '/health/live') return schrijf({ status: 200, headers: [['content-type', JSON_TYPE]], body: JSON.stringify({ status: 'live' }) });
+      if (pad === '/health' || pad === '/health/ready') {
+        const g = await o.gereed();
+        return schrijf({ status: g.ok ? 200 : 503, headers: [['content-type', JSON_TYPE]], body: JSON.stringify({ status: g.ok ? 'ready' : 'not ready', ...g.controles }) });
+      }
+      if (pad === '/metrics') return schrijf({ status: 200, headers: [['content-type', o.metrieken.contentType]], body: await o.metrieken.tekst() });
+      if (pad !== '/graphql') return schrijf({ status: 404, headers: [['content-type', JSON_TYPE]], body: JSON.stringify({ error: 'not found: use /graphql, /health/live, /health/ready or /metrics' }) });
+      await graphql(req, res, gegevens, schrijf);
+    } catch (e) {
+      logFout(e, o.logger);
+      schrijf({ status: 500, headers: [['content-type', JSON_TYPE]], body: foutBody('internal error', 'INTERNAL_SERVER_ERROR') });
     }
   });
+}
+
+/** Codes of an answer this thread did not run through Apollo (401, 413, 429 …). */
+function tekstCodes(a: HttpAntwoord): string[] {
+  if (a.status < 400 || a.body.length > 4096) return [];
+  try {
+    const j = JSON.parse(a.body) as { errors?: { extensions?: { code?: unknown } }[] };
+    return [...new Set((j.errors ?? []).map((e) => e.extensions?.code).filter((c): c is string => typeof c === 'string'))];
+  } catch {
+    return [];
+  }
 }

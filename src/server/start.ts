@@ -1,13 +1,19 @@
-// Start-up: load and check the rules, read the API keys, open the database (embedded PostgreSQL
-// unless a URL is given), record the rule set, then serve. stop() undoes it in reverse.
+// Start-up: load and check the rules, read the settings and API keys, open the database (embedded
+// PostgreSQL unless a URL is given), record the rule set, then serve. stop() undoes it in reverse.
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type { ApiContext } from '../api/context';
 import { ENGINE_VERSIE, laadRegelset } from '../engine/regelset';
 import { openDatabase, registreerRegelset } from '../store/database';
-import { maakLaders } from '../store/laders';
 import { maakApollo } from './apollo';
-import { maakHttpServer } from './http';
+import { verzoekContext, type Basiscontext } from './context';
+import { maakHttpServer, type Gereedheid } from './http';
+import { leesInstellingen, type Instellingen } from './instellingen';
+import { logger as standaardLogger, type Logger } from './log';
+import { Metrieken, poolStand } from './metrieken';
+import { Snelheidsgrens } from './snelheid';
 import { Sleutels, type SleutelRegel } from './toegang';
+import { Werkers } from './werkers';
 
 export interface StartOpties {
   port?: number; host?: string; databaseUrl?: string; dataDir?: string;
@@ -15,29 +21,59 @@ export interface StartOpties {
   sleutels?: readonly SleutelRegel[];
   /** called with every SQL statement (tests count queries with it); never set in production, it sees parameters */
   opQuery?: (sql: string) => void;
+  /** limits and pools; default: from the environment (leesInstellingen) */
+  instellingen?: Partial<Instellingen>;
+  /** GraphQL introspection (shorthand for instellingen.introspectie) */
+  introspectie?: boolean;
+  logger?: Logger;
 }
-export interface Draaiend { url: string; port: number; context: ApiContext; stop(): Promise<void> }
+export interface Draaiend { url: string; port: number; context: ApiContext; instellingen: Instellingen; stop(): Promise<void> }
+
+async function binnen<T>(ms: number, werk: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([werk, new Promise<never>((_, nietOk) => { timer = setTimeout(() => nietOk(new Error(`no answer within ${ms} ms`)), ms); })]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export async function startServer(opties: StartOpties = {}): Promise<Draaiend> {
+  const instellingen: Instellingen = { ...leesInstellingen(process.env, os.availableParallelism?.() ?? os.cpus().length), ...opties.instellingen };
+  if (opties.introspectie !== undefined) instellingen.introspectie = opties.introspectie;
+  const logger = opties.logger ?? standaardLogger;
   const regelset = laadRegelset();
   const sleutels = opties.sleutels ? new Sleutels(opties.sleutels) : Sleutels.uit(process.env.LEERPLICHT_API_KEYS);
   const db = await openDatabase({ databaseUrl: opties.databaseUrl, dataDir: opties.dataDir, opQuery: opties.opQuery });
+  let werkers: Werkers | null = null;
   try {
     const rij = await registreerRegelset(db.orm, { hash: regelset.hash, bestanden: regelset.bestanden, aantalRegels: regelset.regels.length, engineVersie: ENGINE_VERSIE });
-    const context: ApiContext = {
-      regelset,
-      regelsetInfo: { hash: rij.hash, aantalRegels: rij.aantalRegels, engineVersie: rij.engineVersie, geladenOp: rij.geladenOp.toISOString(), bestanden: rij.bestanden.map((b) => b.pad) },
-      orm: db.orm,
+    const regelsetInfo = { hash: rij.hash, aantalRegels: rij.aantalRegels, engineVersie: rij.engineVersie, geladenOp: rij.geladenOp.toISOString(), bestanden: rij.bestanden.map((b) => b.pad) };
+    const basis: Basiscontext = { regelset, regelsetInfo, orm: db.orm };
+    const context: ApiContext = { ...basis };
+    const apollo = await maakApollo(instellingen);
+    werkers = new Werkers(
+      { databaseUrl: db.url, regelsetInfo, regelsetHash: regelset.hash, apollo: instellingen },
+      { threads: instellingen.werkers, vooraf: instellingen.werkersVooraf },
+    );
+    const w = werkers;
+    const metrieken = new Metrieken({ dbPool: () => poolStand(db.orm), werkers: () => ({ threads: w.threads, wachtrij: w.wachtrij }) });
+    const gereed = async (): Promise<Gereedheid> => {
+      const controles: Record<string, string> = { regels: `${regelset.regels.length} rules, ${regelset.hash.slice(0, 12)}`, regelsetHash: regelset.hash };
+      try {
+        await binnen(2000, db.orm.em.getConnection().execute('select 1'));
+        controles.database = 'ok';
+        return { ok: true, controles };
+      } catch {
+        controles.database = 'unreachable';
+        return { ok: false, controles };
+      }
     };
-    const apollo = await maakApollo();
-    const server = maakHttpServer(apollo, {
-      regelsetHash: regelset.hash,
+    const server = maakHttpServer({
+      instellingen, apollo, werkers, metrieken, logger, gereed,
+      snelheid: new Snelheidsgrens({ sleutel: instellingen.rateSleutelPerMinuut, publiek: instellingen.ratePubliekPerMinuut }),
       toegang: (kop) => sleutels.toegangVoor(kop),
-      // per request: its own EntityManager (identity map) and dataloaders
-      context: (toegang) => {
-        const em = db.orm.em.fork();
-        return { ...context, toegang, em, laders: maakLaders(em) };
-      },
+      context: (toegang, verzoek) => verzoekContext(basis, toegang, verzoek),
     });
     await new Promise<void>((ok, nietOk) => {
       server.once('error', nietOk);
@@ -49,16 +85,18 @@ export async function startServer(opties: StartOpties = {}): Promise<Draaiend> {
       url: `http://${opties.host ?? '127.0.0.1'}:${port}/graphql`,
       port,
       context,
+      instellingen,
       stop: async () => {
         if (gestopt) return;
         gestopt = true;
-        await new Promise<void>((ok) => server.close(() => ok()));
-        server.closeAllConnections?.();
+        await new Promise<void>((ok) => { server.close(() => ok()); server.closeAllConnections?.(); });
+        await w.stop();
         await apollo.stop();
         await db.stop();
       },
     };
   } catch (e) {
+    await werkers?.stop();
     await db.stop();
     throw e;
   }

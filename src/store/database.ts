@@ -2,10 +2,24 @@ import path from 'node:path';
 import { MikroORM, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { maakConfig, repoRoot } from './mikro-orm.config';
 import { Regelset, type RegelBestand } from './entities/regelset.entity';
+import type { EmbeddedPgOpties } from './embedded-postgres';
 
 export interface Database {
   orm: MikroORM;
+  /** the PostgreSQL URL in use (worker threads open their own pool on it) */
+  url: string;
   stop(): Promise<void>;
+}
+
+let procesbewaking: EmbeddedPgOpties = {};
+
+/**
+ * For the process entry point (src/main.ts) only, before it opens the database: who handles the
+ * signals, and what happens when the embedded PostgreSQL dies. Tests and tools leave it alone.
+ * No effect with a databaseUrl.
+ */
+export function zetProcesbewaking(opties: EmbeddedPgOpties): void {
+  procesbewaking = opties;
 }
 
 /** With databaseUrl use that server (the caller passes DATABASE_URL); otherwise embedded PG in <dataDir>/pg. */
@@ -16,7 +30,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     // Loaded only here: embedded-postgres is ESM-only and jest test files cannot load it (STACK pitfall 3).
     const { startEmbeddedPostgres } = require('./embedded-postgres') as typeof import('./embedded-postgres.js');
     const dataDir = path.resolve(opts.dataDir ?? process.env.LEERPLICHT_DATA_DIR ?? path.join(repoRoot(), '.data'));
-    const pg = await startEmbeddedPostgres(path.join(dataDir, 'pg'));
+    const pg = await startEmbeddedPostgres(path.join(dataDir, 'pg'), procesbewaking);
     url = pg.url;
     stopPg = pg.stop;
   }
@@ -30,6 +44,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     }
     return {
       orm,
+      url,
       stop: async () => {
         try {
           await orm.close(true);

@@ -15,8 +15,14 @@ export interface Client {
   stop(): Promise<void>;
 }
 
-export async function startClient(opties: Pick<StartOpties, 'sleutels' | 'opQuery'> = {}): Promise<Client> {
-  const server = await startServer({ port: 0, databaseUrl: process.env.TEST_DATABASE_URL, sleutels: opties.sleutels ?? [], opQuery: opties.opQuery });
+/** Tests send hundreds of requests a second from one address: rate limits are off unless a test sets them. */
+export const ZONDER_SNELHEIDSGRENS = { rateSleutelPerMinuut: 0, ratePubliekPerMinuut: 0, werkersVooraf: false } as const;
+
+export async function startClient(opties: Pick<StartOpties, 'sleutels' | 'opQuery' | 'instellingen' | 'logger'> = {}): Promise<Client> {
+  const server = await startServer({
+    port: 0, databaseUrl: process.env.TEST_DATABASE_URL, sleutels: opties.sleutels ?? [], opQuery: opties.opQuery, logger: opties.logger,
+    instellingen: { ...ZONDER_SNELHEIDSGRENS, ...opties.instellingen },
+  });
   const ruw = async (body: unknown, headers: Record<string, string> = {}) => {
     const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
     const json = (await res.json()) as Omit<Antwoord<unknown>, "status">;

@@ -1,0 +1,45 @@
+// One GraphQL-over-HTTP request through Apollo, as plain data in and out, so the main thread and a
+// worker thread run it the same way.
+import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
+import type { ApiContext } from '../api/context';
+
+export interface HttpVerzoek { methode: string; headers: [string, string][]; search: string; body: string }
+export interface HttpAntwoord { status: number; headers: [string, string][]; body: string }
+
+export const ONGELDIGE_JSON: HttpAntwoord = {
+  status: 400,
+  headers: [['content-type', 'application/json; charset=utf-8']],
+  body: JSON.stringify({ errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }),
+};
+
+/** The request body as Apollo wants it: parsed JSON for a JSON content type, else the text. */
+export function leesJson(headers: HeaderMap, tekst: string): { ok: true; body: unknown } | { ok: false } {
+  if (!(headers.get('content-type') ?? '').includes('application/json') || tekst.length === 0) return { ok: true, body: tekst };
+  try {
+    return { ok: true, body: JSON.parse(tekst) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+export function headerMap(paren: readonly [string, string][]): HeaderMap {
+  const h = new HeaderMap();
+  for (const [k, v] of paren) h.set(k, v);
+  return h;
+}
+
+export async function voerUit(apollo: ApolloServer<ApiContext>, v: HttpVerzoek, context: () => ApiContext, geparst?: unknown): Promise<HttpAntwoord> {
+  const headers = headerMap(v.headers);
+  let body = geparst;
+  if (body === undefined) {
+    const json = leesJson(headers, v.body);
+    if (!json.ok) return ONGELDIGE_JSON;
+    body = json.body;
+  }
+  const verzoek: HTTPGraphQLRequest = { method: v.methode, headers, search: v.search, body };
+  const antwoord = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: verzoek, context: async () => context() });
+  let tekst = '';
+  if (antwoord.body.kind === 'complete') tekst = antwoord.body.string;
+  else for await (const deel of antwoord.body.asyncIterator) tekst += deel;
+  return { status: antwoord.status ?? 200, headers: [...antwoord.headers], body: tekst };
+}

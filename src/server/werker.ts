@@ -1,0 +1,39 @@
+// A worker thread for heavy GraphQL requests (bulk, stored lists, large imports): it has its own
+// rule set, schema, Apollo and database pool, so the main thread's event loop stays free for
+// /health, small requests and I/O. One request at a time per thread; an aborted request (time
+// limit, client gone) terminates the thread, which stops the work and rolls back its transaction.
+import 'reflect-metadata';
+import { workerData } from 'node:worker_threads';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { ApolloServer } from '@apollo/server';
+import type { ApiContext, Verzoekgegevens } from '../api/context';
+import type { RegelsetInfo } from '../api/uitvoer';
+import { laadRegelset } from '../engine/regelset';
+import { maakConfig } from '../store/mikro-orm.config';
+import { maakApollo, type ApolloInstellingen } from './apollo';
+import { nieuweVerzoekgegevens, verzoekContext, type Basiscontext } from './context';
+import { voerUit, type HttpAntwoord, type HttpVerzoek } from './graphql-verzoek';
+import type { Toegang } from './toegang';
+
+export interface WerkerData { databaseUrl?: string; regelsetInfo: RegelsetInfo | null; regelsetHash: string; apollo: ApolloInstellingen }
+export interface WerkerTaak { verzoek: HttpVerzoek; toegang: Toegang }
+export interface WerkerAntwoord { antwoord: HttpAntwoord; verzoek: Verzoekgegevens }
+
+let klaar: Promise<{ apollo: ApolloServer<ApiContext>; basis: Basiscontext }> | null = null;
+
+async function start(d: WerkerData) {
+  const regelset = laadRegelset();
+  // the main thread recorded this hash in the database; a worker on other rule files would lie
+  if (regelset.hash !== d.regelsetHash) throw new Error(`worker loaded rule set ${regelset.hash}, the server ${d.regelsetHash}`);
+  const orm = d.databaseUrl ? await MikroORM.init({ ...maakConfig(d.databaseUrl), pool: { min: 0, max: 4 } }) : undefined;
+  const apollo = await maakApollo(d.apollo);
+  return { apollo, basis: { regelset, regelsetInfo: d.regelsetInfo, orm } };
+}
+
+export default async function voerTaakUit(taak: WerkerTaak): Promise<WerkerAntwoord> {
+  klaar ??= start(workerData as WerkerData);
+  const { apollo, basis } = await klaar;
+  const verzoek = nieuweVerzoekgegevens();
+  const antwoord = await voerUit(apollo, taak.verzoek, () => verzoekContext(basis, taak.toegang, verzoek));
+  return { antwoord, verzoek };
+}

@@ -1,0 +1,35 @@
+// The pool of worker threads (piscina) that runs heavy requests off the main thread.
+import path from 'node:path';
+import { Piscina } from 'piscina';
+import type { WerkerAntwoord, WerkerData, WerkerTaak } from './werker';
+
+export class Werkers {
+  private readonly pool: Piscina<WerkerTaak, WerkerAntwoord>;
+
+  constructor(data: WerkerData, opties: { threads: number; vooraf: boolean }) {
+    const ts = path.extname(__filename) === '.ts';
+    this.pool = new Piscina({
+      filename: path.join(__dirname, ts ? 'werker-ts.cjs' : 'werker.js'),
+      workerData: data,
+      maxThreads: opties.threads,
+      minThreads: opties.vooraf ? opties.threads : 0,
+      idleTimeout: opties.vooraf ? Infinity : 60_000,
+      concurrentTasksPerWorker: 1,
+      // a request waiting for a thread counts against its own time limit
+      maxQueue: Math.max(16, opties.threads * 16),
+    });
+  }
+
+  /** Runs one request on a worker; the signal aborts it (the thread is terminated and replaced). */
+  voer(taak: WerkerTaak, signal: AbortSignal): Promise<WerkerAntwoord> {
+    return this.pool.run(taak, { signal });
+  }
+
+  get wachtrij(): number { return this.pool.queueSize; }
+  get threads(): number { return this.pool.threads.length; }
+  get bezetting(): number { return this.pool.utilization; }
+
+  async stop(): Promise<void> {
+    await this.pool.destroy();
+  }
+}
