@@ -74,7 +74,9 @@ function zwaarVerzoek(body: unknown, search: string, i: Instellingen): boolean {
     const op = typeof naam === 'string' ? ops.find((o) => o.name?.value === naam) : ops.length === 1 ? ops[0] : undefined;
     if (!op) return false;
     const vars = variabelen && typeof variabelen === 'object' ? (variabelen as Record<string, unknown>) : {};
-    return isZwaar(telKosten(doc, op, vars), i.werkerDrempel);
+    const k = telKosten(doc, op, vars);
+    // above the limit: refused by this thread's Apollo at once, no worker needed
+    return k.situaties <= i.maxSituaties && isZwaar(k, i.werkerDrempel);
   } catch {
     return false; // Apollo answers the syntax error
   }

@@ -57,7 +57,7 @@ export async function startServer(opties: StartOpties = {}): Promise<Draaiend> {
       { threads: instellingen.werkers, vooraf: instellingen.werkersVooraf },
     );
     const w = werkers;
-    const metrieken = new Metrieken({ dbPool: () => poolStand(db.orm), werkers: () => ({ threads: w.threads, wachtrij: w.wachtrij }) });
+    const metrieken = new Metrieken({ dbPool: () => poolStand(db.orm), werkers: () => ({ threads: w.threads, wachtrij: w.wachtrij, afgebroken: w.afgebroken }) });
     const gereed = async (): Promise<Gereedheid> => {
       const controles: Record<string, string> = { regels: `${regelset.regels.length} rules, ${regelset.hash.slice(0, 12)}`, regelsetHash: regelset.hash };
       try {

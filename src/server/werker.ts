@@ -19,7 +19,6 @@ export interface WerkerData { databaseUrl?: string; regelsetInfo: RegelsetInfo |
 export interface WerkerTaak { verzoek: HttpVerzoek; toegang: Toegang }
 export interface WerkerAntwoord { antwoord: HttpAntwoord; verzoek: Verzoekgegevens }
 
-let klaar: Promise<{ apollo: ApolloServer<ApiContext>; basis: Basiscontext }> | null = null;
 
 async function start(d: WerkerData) {
   const regelset = laadRegelset();
@@ -30,8 +29,11 @@ async function start(d: WerkerData) {
   return { apollo, basis: { regelset, regelsetInfo: d.regelsetInfo, orm } };
 }
 
+// started when the thread starts, so a pool started in advance is warm by the first request
+const klaar: Promise<{ apollo: ApolloServer<ApiContext>; basis: Basiscontext }> = start(workerData as WerkerData);
+klaar.catch(() => {}); // reported to the first request
+
 export default async function voerTaakUit(taak: WerkerTaak): Promise<WerkerAntwoord> {
-  klaar ??= start(workerData as WerkerData);
   const { apollo, basis } = await klaar;
   const verzoek = nieuweVerzoekgegevens();
   const antwoord = await voerUit(apollo, taak.verzoek, () => verzoekContext(basis, taak.toegang, verzoek));

@@ -21,9 +21,17 @@ export class Werkers {
   }
 
   /** Runs one request on a worker; the signal aborts it (the thread is terminated and replaced). */
-  voer(taak: WerkerTaak, signal: AbortSignal): Promise<WerkerAntwoord> {
-    return this.pool.run(taak, { signal });
+  async voer(taak: WerkerTaak, signal: AbortSignal): Promise<WerkerAntwoord> {
+    try {
+      return await this.pool.run(taak, { signal });
+    } catch (e) {
+      if (signal.aborted) this.afgebroken++;
+      throw e;
+    }
   }
+
+  /** requests stopped by their time limit or a client that went away */
+  afgebroken = 0;
 
   get wachtrij(): number { return this.pool.queueSize; }
   get threads(): number { return this.pool.threads.length; }
