@@ -36,7 +36,8 @@ export async function maakApollo(i: ApolloInstellingen): Promise<ApolloServer<Ap
   const armor = new ApolloArmor({
     maxAliases: { n: i.maxAliassen },
     maxDepth: { n: i.maxDiepte },
-    maxTokens: { n: i.maxTokens },
+    // tokens: graphql-js's own parse limit (below), so a syntax error stays a 400 GRAPHQL_PARSE_FAILED
+    maxTokens: { enabled: false },
     maxDirectives: { n: i.maxDirectieven },
     costLimit: { enabled: false }, // the real cost is the situatie count (grenzen.ts)
     blockFieldSuggestion: { enabled: !i.suggesties },
@@ -48,6 +49,7 @@ export async function maakApollo(i: ApolloInstellingen): Promise<ApolloServer<Ap
     includeStacktraceInErrorResponses: false,
     introspection: i.introspectie,
     persistedQueries: false,
+    parseOptions: { maxTokens: i.maxTokens },
     allowBatchedHttpRequests: false,
     validationRules: bescherming.validationRules,
     plugins: [...bescherming.plugins, grenzenPlugin(i.maxSituaties), ApolloServerPluginLandingPageDisabled()],

@@ -4,7 +4,7 @@ import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/s
 import type { ApiContext } from '../api/context';
 
 export interface HttpVerzoek { methode: string; headers: [string, string][]; search: string; body: string }
-export interface HttpAntwoord { status: number; headers: [string, string][]; body: string }
+export interface HttpAntwoord { status: number; headers: [string, string][]; body: string | Uint8Array }
 
 export const ONGELDIGE_JSON: HttpAntwoord = {
   status: 400,
@@ -38,7 +38,7 @@ export async function voerUit(apollo: ApolloServer<ApiContext>, v: HttpVerzoek, 
   }
   const verzoek: HTTPGraphQLRequest = { method: v.methode, headers, search: v.search, body };
   const antwoord = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: verzoek, context: async () => context() });
-  let tekst = '';
+  let tekst: string = '';
   if (antwoord.body.kind === 'complete') tekst = antwoord.body.string;
   else for await (const deel of antwoord.body.asyncIterator) tekst += deel;
   return { status: antwoord.status ?? 200, headers: [...antwoord.headers], body: tekst };

@@ -193,7 +193,7 @@ export function maakHttpServer(o: HttpOpties): http.Server {
 
 /** Codes of an answer this thread did not run through Apollo (401, 413, 429 …). */
 function tekstCodes(a: HttpAntwoord): string[] {
-  if (a.status < 400 || a.body.length > 4096) return [];
+  if (a.status < 400 || typeof a.body !== 'string' || a.body.length > 4096) return [];
   try {
     const j = JSON.parse(a.body) as { errors?: { extensions?: { code?: unknown } }[] };
     return [...new Set((j.errors ?? []).map((e) => e.extensions?.code).filter((c): c is string => typeof c === 'string'))];

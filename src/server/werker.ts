@@ -4,6 +4,7 @@
 // limit, client gone) terminates the thread, which stops the work and rolls back its transaction.
 import 'reflect-metadata';
 import { workerData } from 'node:worker_threads';
+import { Piscina, transferableSymbol, valueSymbol } from 'piscina';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { ApolloServer } from '@apollo/server';
 import type { ApiContext, Verzoekgegevens } from '../api/context';
@@ -17,7 +18,8 @@ import type { Toegang } from './toegang';
 
 export interface WerkerData { databaseUrl?: string; regelsetInfo: RegelsetInfo | null; regelsetHash: string; apollo: ApolloInstellingen }
 export interface WerkerTaak { verzoek: HttpVerzoek; toegang: Toegang }
-export interface WerkerAntwoord { antwoord: HttpAntwoord; verzoek: Verzoekgegevens }
+/** The body comes back as bytes in a transferred buffer: the main thread neither copies nor encodes it. */
+export interface WerkerAntwoord { antwoord: Omit<HttpAntwoord, 'body'> & { body: Uint8Array }; verzoek: Verzoekgegevens }
 
 
 async function start(d: WerkerData) {
@@ -37,5 +39,9 @@ export default async function voerTaakUit(taak: WerkerTaak): Promise<WerkerAntwo
   const { apollo, basis } = await klaar;
   const verzoek = nieuweVerzoekgegevens();
   const antwoord = await voerUit(apollo, taak.verzoek, () => verzoekContext(basis, taak.toegang, verzoek));
-  return { antwoord, verzoek };
+  // its own ArrayBuffer (Buffer.from would use the shared pool, which cannot be transferred)
+  const bytes = new Uint8Array(new ArrayBuffer(Buffer.byteLength(String(antwoord.body), 'utf8')));
+  Buffer.from(bytes.buffer).write(String(antwoord.body), 'utf8');
+  const uit: WerkerAntwoord = { antwoord: { ...antwoord, body: bytes }, verzoek };
+  return Piscina.move({ [transferableSymbol]: [bytes.buffer], [valueSymbol]: uit } as never) as unknown as WerkerAntwoord;
 }

@@ -69,6 +69,10 @@ describe('request limits', () => {
     }
     const aliassen = await client.ruw({ query: `{ ${Array.from({ length: 31 }, (_, i) => `t${i}: regelset { hash }`).join(' ')} }` });
     expect(aliassen.errors![0].message).toMatch(/aliases/i);
+    const tokens = await client.ruw({ query: `{ regels(ids: [${'"x", '.repeat(20_001)}]) { id } }` });
+    expect(tokens.status).toBe(400);
+    expect(tokens.errors![0].extensions!.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(tokens.errors![0].message).toMatch(/20000 tokens/);
     const directieven = await client.ruw({ query: `{ __typename ${'@skip(if: false) '.repeat(51)} }` });
     expect(directieven.errors![0].message).toMatch(/directives/i);
   });
