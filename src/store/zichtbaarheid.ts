@@ -1,13 +1,55 @@
 // Who may see which stored leerling. SCHOOL: leerlingen with an inschrijving (current or past) at its
 // own BRIN. LEERPLICHTAMBTENAAR: leerlingen whose woongemeente is its gemeente. PUBLIC: none.
-import type { EntityManager } from '@mikro-orm/postgresql';
+//
+// By id, the visibility check is part of the one SQL query that reads the row (`where id = ? and
+// <visible>`): a leerling the key may not see and an id that does not exist run the same query and
+// get the same empty result, so neither the answer nor its timing tells them apart.
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import type { Toegang } from '../server/toegang';
-import type { Inschrijving, Leerling } from './entities/leerlingen';
+import { Inschrijving, Leerling, Melding } from './entities/leerlingen';
 
 export function magZien(t: Toegang, leerling: Leerling, inschrijvingen: readonly Inschrijving[]): boolean {
   if (t.rol === 'LEERPLICHTAMBTENAAR') return leerling.gemeente === t.gemeente;
   if (t.rol === 'SCHOOL') return inschrijvingen.some((i) => i.brin === t.brin);
   return false;
+}
+
+/**
+ * A where-condition (MikroORM filter) that holds when the leerling whose id is in column
+ * `leerlingKolom` of the queried row is visible to `t`; a fresh raw fragment per call.
+ */
+export function zichtbaarVoor(t: Toegang, leerlingKolom: 'id' | 'leerling_id'): Record<string, unknown[]> {
+  if (t.rol === 'SCHOOL') {
+    return { [raw((a: string) => `exists (select 1 from inschrijving zi where zi.leerling_id = ${a}.${leerlingKolom} and zi.brin = ?)`, [t.brin])]: [] };
+  }
+  if (t.rol === 'LEERPLICHTAMBTENAAR') {
+    const sql = leerlingKolom === 'id'
+      ? (a: string) => `${a}.gemeente = ?`
+      : (a: string) => `exists (select 1 from leerling zl where zl.id = ${a}.leerling_id and zl.gemeente = ?)`;
+    return { [raw(sql, [t.gemeente])]: [] };
+  }
+  return { [raw('false')]: [] };
+}
+
+/** The leerling (a lower-case uuid) if `t` may see it, else null: one query either way. */
+export async function zichtbareLeerlingMetId(em: EntityManager, t: Toegang, id: string): Promise<Leerling | null> {
+  return em.findOne(Leerling, { id, ...zichtbaarVoor(t, 'id') } as never);
+}
+
+/** The leerlingen among `ids` (lower-case uuids) that `t` may see: one query. */
+export async function zichtbareLeerlingenMetIds(em: EntityManager, t: Toegang, ids: readonly string[]): Promise<Leerling[]> {
+  if (ids.length === 0) return [];
+  return em.find(Leerling, { id: { $in: [...ids] }, ...zichtbaarVoor(t, 'id') } as never);
+}
+
+/** A recorded melding of a leerling `t` may see, else null: one query. */
+export async function zichtbareMeldingMetId(em: EntityManager, t: Toegang, id: string): Promise<Melding | null> {
+  return em.findOne(Melding, { id, ...zichtbaarVoor(t, 'leerling_id') } as never);
+}
+
+/** An inschrijving of a leerling `t` may see (at any BRIN), else null: one query. */
+export async function zichtbareInschrijvingMetId(em: EntityManager, t: Toegang, id: string): Promise<Inschrijving | null> {
+  return em.findOne(Inschrijving, { id, ...zichtbaarVoor(t, 'leerling_id') } as never);
 }
 
 export interface Filter {

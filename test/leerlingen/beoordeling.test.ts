@@ -1,7 +1,7 @@
 // One code path: leerling(id) { beoordeling } answers exactly what the stateless beoordeling answers
-// for the same facts (fast-check), and opslaan: true logs the verdict.
+// for the same facts (fast-check); only the mutation legBeoordelingVast logs a verdict, a query never writes.
 import fc from 'fast-check';
-import { BeoordelingDocument, LeerlingBeoordelingDocument, LeerlingBeslissingenDocument, MaakLeerlingDocument, type SituatieInput } from '../generated/graphql';
+import { BeoordelingDocument, LeerlingBeoordelingDocument, LeerlingBeslissingenDocument, LegBeoordelingVastDocument, MaakLeerlingDocument, type SituatieInput } from '../generated/graphql';
 import { startClient, type Client } from '../api/client';
 import { maakSleutels } from './sleutels';
 
@@ -46,6 +46,18 @@ async function bewaar(sit: SituatieInput): Promise<string> {
   return r.data!.maakLeerling.id;
 }
 
+async function beslissingen(id: string) {
+  const r = await client.vraag(LeerlingBeslissingenDocument, { id }, s.lpaA);
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r.data!.leerling.beslissingen;
+}
+
+/** GET /graphql?query=… with the header Apollo's CSRF prevention asks of a GET, and the key. */
+async function haal(query: string): Promise<{ status: number; body: { data?: unknown; errors?: unknown[] } }> {
+  const res = await fetch(`${client.server.url}?query=${encodeURIComponent(query)}`, { headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${s.lpaA}` } });
+  return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: unknown[] } };
+}
+
 describe('leerling.beoordeling', () => {
   it('equals the stateless beoordeling for the same facts', async () => {
     await fc.assert(fc.asyncProperty(situatie, datum('2024-04-01', '2024-09-30'), async (sit, peildatum) => {
@@ -57,13 +69,48 @@ describe('leerling.beoordeling', () => {
     }), { numRuns: 12 });
   });
 
-  it('with opslaan: true stores the verdict with rule-set hash and engine version', async () => {
+  it('legBeoordelingVast stores exactly one verdict, with rule-set hash and engine version, visible in beslissingen', async () => {
     const id = await bewaar({ geboortedatum: '2010-03-01', vakantieregio: 'ZUID', verzuim: [{ datum: '2024-01-09', uren: 6, reden: 'ONGEOORLOOFD' }] });
-    expect((await client.vraag(LeerlingBeslissingenDocument, { id }, s.lpaA)).data!.leerling.beslissingen).toEqual([]);
-    const b = await client.vraag(LeerlingBeoordelingDocument, { id, peildatum: '2024-02-01', opslaan: true }, s.lpaA);
-    expect(b.errors).toBeUndefined();
-    const [log] = (await client.vraag(LeerlingBeslissingenDocument, { id }, s.lpaA)).data!.leerling.beslissingen;
-    expect(log).toMatchObject({ vraag: 'leerling.beoordeling', peildatum: '2024-02-01', wetsdatum: '2024-02-01', regelsetHash: b.data!.leerling.beoordeling.regelsetHash, engineVersie: client.server.context.regelsetInfo!.engineVersie });
-    expect(log.uitkomst).toMatchObject({ leeftijd: 13, leerplicht: { status: 'LEERPLICHTIG' }, verzuim: { meldplicht: false } });
+    expect(await beslissingen(id)).toEqual([]);
+    const r = await client.vraag(LegBeoordelingVastDocument, { leerlingId: id, peildatum: '2024-02-01' }, s.lpaA);
+    expect(r.errors).toBeUndefined();
+    const { beslissing, beoordeling } = r.data!.legBeoordelingVast;
+    // the same verdict the query gives
+    expect(beoordeling).toEqual((await client.vraag(LeerlingBeoordelingDocument, { id, peildatum: '2024-02-01' }, s.lpaA)).data!.leerling.beoordeling);
+    const log = await beslissingen(id);
+    expect(log).toEqual([beslissing]);
+    expect(beslissing).toMatchObject({ vraag: 'leerling.beoordeling', peildatum: '2024-02-01', wetsdatum: '2024-02-01', regelsetHash: beoordeling.regelsetHash, engineVersie: client.server.context.regelsetInfo!.engineVersie });
+    expect(beslissing.uitkomst).toMatchObject({ leeftijd: 13, leerplicht: { status: 'LEERPLICHTIG' }, verzuim: { meldplicht: false } });
+    // a SCHOOL key without an inschrijving at its BRIN: the same FORBIDDEN as any leerling it may not see, nothing written
+    const vreemd = await client.vraag(LegBeoordelingVastDocument, { leerlingId: id, peildatum: '2024-02-01' }, s.schoolB);
+    expect(vreemd.errors).toEqual([{ message: `leerlingId: leerling ${id} does not exist or is not accessible with this key`, locations: expect.any(Array), path: ['legBeoordelingVast'], extensions: { code: 'FORBIDDEN', veld: 'leerlingId' } }]);
+    expect(await beslissingen(id)).toHaveLength(1);
+  });
+
+  it('a query with opslaan: true answers BAD_USER_INPUT and writes nothing, over POST and GET', async () => {
+    const id = await bewaar({ geboortedatum: '2010-03-01', vakantieregio: 'ZUID' });
+    const fout = { message: 'opslaan: a query never writes; use the mutation legBeoordelingVast', locations: expect.any(Array), extensions: { code: 'BAD_USER_INPUT', veld: 'opslaan' } };
+    const post = await client.vraag(LeerlingBeoordelingDocument, { id, peildatum: '2024-02-01', opslaan: true }, s.lpaA);
+    expect(post.data).toBeNull();
+    expect(post.errors).toEqual([{ ...fout, path: ['leerling', 'beoordeling'] }]);
+    const get = await haal(`{ leerling(id: "${id}") { beoordeling(peildatum: "2024-02-01", opslaan: true) { leeftijd } } }`);
+    expect(get.status).toBe(200);
+    expect(get.body.errors).toEqual([{ ...fout, path: ['leerling', 'beoordeling'] }]);
+    // inside a mutation's selection too: the only way to store a verdict is legBeoordelingVast
+    const inMutatie = await client.ruw({ query: `mutation { wijzigLeerling(id: "${id}", wijziging: {}) { beoordeling(peildatum: "2024-02-01", opslaan: true) { leeftijd } } }` }, { authorization: `Bearer ${s.lpaA}` });
+    expect(inMutatie.errors).toMatchObject([{ ...fout, path: ['wijzigLeerling', 'beoordeling'] }]);
+    // opslaan: false (the default) still reads
+    expect((await client.vraag(LeerlingBeoordelingDocument, { id, peildatum: '2024-02-01', opslaan: false }, s.lpaA)).errors).toBeUndefined();
+    expect(await beslissingen(id)).toEqual([]);
+  });
+
+  it('legBeoordelingVast over HTTP GET is refused (mutations need POST) and writes nothing', async () => {
+    const id = await bewaar({ geboortedatum: '2010-03-01', vakantieregio: 'ZUID' });
+    const vooraf = (await beslissingen(id)).length;
+    const r = await haal(`mutation { legBeoordelingVast(leerlingId: "${id}", peildatum: "2024-02-01") { beslissing { id } } }`);
+    expect(r.status).toBe(405);
+    expect(r.body.data).toBeUndefined();
+    expect(r.body.errors).toMatchObject([{ message: 'GET requests only support query operations, not mutation operations', extensions: { code: 'BAD_REQUEST' } }]);
+    expect(await beslissingen(id)).toHaveLength(vooraf);
   });
 });

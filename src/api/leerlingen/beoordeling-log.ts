@@ -1,5 +1,6 @@
 // Stores a verdict about a stored leerling in the beslissing log: the core outcome (not the
 // explanations' prose), which rules decided it, the rule-set hash and the engine version.
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { leerplicht, leerplichtUitleg } from '../../engine/leerplicht';
 import { startkwalificatie } from '../../engine/startkwalificatie';
 import { verzuim } from '../../engine/verzuim';
@@ -8,7 +9,12 @@ import { formatDatum } from '../../time/dag';
 import { metKalender } from '../beoordeling.resolver';
 import type { ApiContext } from '../context';
 import type { Beoordeling } from '../uitvoer';
+import type { Beslissing } from '../../store/entities/regelset.entity';
 import { opslag } from './opslag';
+import type { BeslissingUitvoer } from './typen';
+
+/** The answer to the deprecated leerling.beoordeling(opslaan: true). */
+export const OPSLAAN_WEIGERING = 'a query never writes; use the mutation legBeoordelingVast';
 
 const iso = (d: number | null) => (d === null ? null : formatDatum(d));
 
@@ -31,9 +37,37 @@ export function uitkomstVan(b: Beoordeling): Record<string, unknown> {
   });
 }
 
-export async function legBeoordelingVast(ctx: ApiContext, leerlingId: string, b: Beoordeling): Promise<void> {
-  // its own EntityManager: field resolvers of one query run concurrently
+/**
+ * Writes one beslissing (vraag "leerling.beoordeling") for the verdict `b` about a stored leerling.
+ * Only the mutation legBeoordelingVast calls it: a query never writes.
+ */
+export async function legBeoordelingVast(ctx: ApiContext, leerlingId: string, b: Beoordeling): Promise<Beslissing> {
+  const uitkomst = uitkomstVan(b); // computed first: a calendar error is BAD_USER_INPUT and nothing is written
   const em = opslag(ctx).orm.em.fork();
-  legVast(em, { leerlingId, vraag: 'leerling.beoordeling', peildatum: b.peildatum, wetsdatum: b.wetsdatum, regelsetHash: b.regelsetHash, uitkomst: uitkomstVan(b) });
+  const rij = legVast(em, { leerlingId, vraag: 'leerling.beoordeling', peildatum: b.peildatum, wetsdatum: b.wetsdatum, regelsetHash: b.regelsetHash, uitkomst });
   await em.flush();
+  return rij;
+}
+
+export function beslissingUitvoer(b: Beslissing): BeslissingUitvoer {
+  return {
+    id: b.id, vraag: b.vraag, peildatum: b.peildatum, wetsdatum: b.wetsdatum, regelsetHash: b.regelsetHash, engineVersie: b.engineVersie,
+    uitkomst: b.uitkomst, aangemaaktOp: b.aangemaaktOp.toISOString(),
+  };
+}
+
+/** The names selected under the sub-field `veld` of the current field (through fragments too), as geselecteerdeVelden gives them one level down. */
+export function geselecteerdOnder(info: GraphQLResolveInfo, veld: string): Set<string> {
+  const namen = new Set<string>();
+  const loop = (set: SelectionSetNode | undefined, binnen: boolean) => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === 'Field') {
+        if (binnen) namen.add(s.name.value);
+        else if (s.name.value === veld) loop(s.selectionSet, true);
+      } else if (s.kind === 'InlineFragment') loop(s.selectionSet, binnen);
+      else loop(info.fragments[s.name.value]?.selectionSet, binnen);
+    }
+  };
+  for (const n of info.fieldNodes as FieldNode[]) loop(n.selectionSet, false);
+  return namen;
 }

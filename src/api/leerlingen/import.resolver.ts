@@ -2,10 +2,9 @@
 // error names it), then all are written in one transaction, once per idempotentieSleutel.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Inschrijving, Leerling } from '../../store/entities/leerlingen';
 import { uuidLijst } from '../../store/laders';
 import { importeerVerzuim, SleutelHergebruikt } from '../../store/verzuimimport';
-import { magZien } from '../../store/zichtbaarheid';
+import { zichtbareLeerlingenMetIds } from '../../store/zichtbaarheid';
 import type { ApiContext } from '../context';
 import { invoerFout } from '../fouten';
 import { datum } from '../omzetten';
@@ -30,17 +29,17 @@ function controleerVorm(records: VerzuimImportRecord[]): void {
 
 /** Inside the import's transaction: each leerling visible, no date before birth, at most 24 hours a day with what is stored. */
 async function controleerTegenOpslag(em: EntityManager, t: Toegang, records: VerzuimImportRecord[]): Promise<void> {
-  const ids = [...new Set(records.map((r) => r.leerlingId))];
-  const leerlingen = new Map((await em.find(Leerling, { id: { $in: ids } })).map((l) => [l.id, l]));
-  const inschrijvingen = t.rol === 'SCHOOL' ? await em.find(Inschrijving, { leerling: { $in: ids }, brin: t.brin }) : [];
+  // only the visible leerlingen are read (visibility is in the query), and only their stored hours:
+  // a foreign leerling and an unknown id cost the same
+  const leerlingen = new Map((await zichtbareLeerlingenMetIds(em, t, [...new Set(records.map((r) => r.leerlingId))])).map((l) => [l.id, l]));
   const perDag = new Map<string, number>();
   for (const r of await em.getConnection().execute<{ leerling_id: string; datum: string; uren: number }[]>(
-    'select leerling_id, datum::text as datum, sum(uren)::float8 as uren from verzuimregistratie where leerling_id = any(?::uuid[]) group by 1, 2', [uuidLijst(ids)])) {
+    'select leerling_id, datum::text as datum, sum(uren)::float8 as uren from verzuimregistratie where leerling_id = any(?::uuid[]) group by 1, 2', [uuidLijst([...leerlingen.keys()])])) {
     perDag.set(`${r.leerling_id}|${r.datum}`, r.uren);
   }
   records.forEach((r, i) => {
     const l = leerlingen.get(r.leerlingId);
-    if (!l || !magZien(t, l, inschrijvingen.filter((x) => x.leerling.id === l.id))) throw onbekendOfVerboden(`records[${i}].leerlingId`, r.leerlingId);
+    if (!l) throw onbekendOfVerboden(`records[${i}].leerlingId`, r.leerlingId);
     if (r.datum < l.geboortedatum) throw invoerFout(`records[${i}].datum`, `${r.datum} lies before geboortedatum ${l.geboortedatum}`);
     const k = `${r.leerlingId}|${r.datum}`;
     const som = (perDag.get(k) ?? 0) + r.uren;

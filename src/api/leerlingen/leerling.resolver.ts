@@ -12,7 +12,7 @@ import { ParametersInput } from '../invoer';
 import { datum } from '../omzetten';
 import { LocalDate } from '../scalars';
 import { Beoordeling } from '../uitvoer';
-import { legBeoordelingVast } from './beoordeling-log';
+import { beslissingUitvoer, OPSLAAN_WEIGERING } from './beoordeling-log';
 import { evalueerLeerling, leerlingUitvoer, meldingUitvoer, opslag, zichtbareLeerling } from './opslag';
 import { OPSLAG_ROLLEN, toegangVan, verboden } from './rechten';
 import {
@@ -114,28 +114,26 @@ export class LeerlingResolver {
     return (await opslag(ctx).laders.meldingen.load(l.id)).map(meldingUitvoer);
   }
 
-  @FieldResolver(() => [BeslissingUitvoer], { description: 'Stored verdicts about this leerling (recorded meldingen, beoordeling with opslaan: true).' })
+  @FieldResolver(() => [BeslissingUitvoer], { description: 'Stored verdicts about this leerling (recorded meldingen, legBeoordelingVast), oldest first.' })
   async beslissingen(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<BeslissingUitvoer[]> {
-    return (await opslag(ctx).laders.beslissingen.load(l.id)).map((b) => ({
-      id: b.id, vraag: b.vraag, peildatum: b.peildatum, wetsdatum: b.wetsdatum, regelsetHash: b.regelsetHash, engineVersie: b.engineVersie, uitkomst: b.uitkomst, aangemaaktOp: b.aangemaaktOp.toISOString(),
-    }));
+    return (await opslag(ctx).laders.beslissingen.load(l.id)).map(beslissingUitvoer);
   }
 
-  @FieldResolver(() => Beoordeling, { description: 'The same evaluation as the stateless beoordeling(situatie: …) on this leerling\'s stored facts. opslaan: true also stores the verdict in the beslissing log.' })
+  @FieldResolver(() => Beoordeling, { description: 'The same evaluation as the stateless beoordeling(situatie: …) on this leerling\'s stored facts. Reading only: the mutation legBeoordelingVast stores a verdict.' })
   async beoordeling(
     @Root() l: LeerlingUitvoer,
     @Arg('peildatum', () => LocalDate) peildatum: string,
     @Arg('wetsdatum', () => LocalDate, { nullable: true, description: 'Default: peildatum.' }) wetsdatum: string | null,
     @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL }) taal: Taal,
     @Arg('parameters', () => ParametersInput, { nullable: true }) parameters: ParametersInput | null,
-    @Arg('opslaan', { nullable: true, defaultValue: false }) opslaan: boolean,
+    @Arg('opslaan', { nullable: true, defaultValue: false, deprecationReason: 'A query never writes: use the mutation legBeoordelingVast. opslaan: true is BAD_USER_INPUT and stores nothing.' }) opslaan: boolean,
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Beoordeling> {
+    // refused before anything is read or written, in a query (also over GET) and in a mutation's selection alike
+    if (opslaan) throw invoerFout('opslaan', OPSLAAN_WEIGERING);
     const leerling = (await opslag(ctx).laders.leerling.load(l.id))!;
     const f = await evalueerLeerling(ctx, leerling, peildatum, wetsdatum, parameters);
-    const b = metKalender(() => maakBeoordeling(ctx, f, taal, geselecteerdeVelden(info)));
-    if (opslaan) await legBeoordelingVast(ctx, l.id, b);
-    return b;
+    return metKalender(() => maakBeoordeling(ctx, f, taal, geselecteerdeVelden(info)));
   }
 }

@@ -3,10 +3,10 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { meldingen as teMeldenVan } from '../../engine/verzuim';
 import { uitleg } from '../../engine/uitleg';
-import { Melding, type Leerling } from '../../store/entities/leerlingen';
+import type { Leerling, Melding } from '../../store/entities/leerlingen';
 import type { Meldingstatus as Status } from '../../store/entities/melding.entity';
 import { magOvergaan, OVERGANGEN, registreerMelding, wijzigStatus } from '../../store/meldingen';
-import { zichtbareIds } from '../../store/zichtbaarheid';
+import { zichtbareIds, zichtbareMeldingMetId } from '../../store/zichtbaarheid';
 import { formatDatum } from '../../time/dag';
 import { maakBeoordeling, metKalender } from '../beoordeling.resolver';
 import type { ApiContext } from '../context';
@@ -123,10 +123,10 @@ export class MeldingResolver {
   }
 }
 
+/** The melding if this key may see its leerling; one query, so a foreign id and an unknown one look and time alike. */
 async function zichtbareMelding(ctx: ApiContext, id: string): Promise<Melding> {
-  const nietTeZien = verboden('id', `melding ${id} does not exist or is not accessible with this key`);
-  const m = isUuid(id) ? await opslag(ctx).em.findOne(Melding, { id: id.toLowerCase() }) : null;
-  if (!m) throw nietTeZien;
-  await zichtbareLeerling(ctx, m.leerling.id, 'id').catch(() => { throw nietTeZien; });
+  const { em, toegang } = opslag(ctx);
+  const m = isUuid(id) ? await zichtbareMeldingMetId(em, toegang, id.toLowerCase()) : null;
+  if (!m) throw verboden('id', `melding ${id} does not exist or is not accessible with this key`);
   return m;
 }

@@ -1,21 +1,25 @@
 // Creating and changing stored leerlingen and their facts. Every change is one transaction and is
 // checked as a whole before commit: the leerling must still be a valid situatie, and still within
 // reach of the key that changed it (a school cannot hand a leerling away or take another's).
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, ID, Info, Mutation, Resolver } from 'type-graphql';
 import type { Toegang } from '../../server/toegang';
-import { Inschrijving } from '../../store/entities/leerlingen';
 import * as opslagLeerlingen from '../../store/leerlingen';
 import type { Controle, LeerlingGegevens, NieuweFeiten } from '../../store/leerlingen';
-import { magZien } from '../../store/zichtbaarheid';
+import { magZien, zichtbareInschrijvingMetId } from '../../store/zichtbaarheid';
+import { maakBeoordeling, metKalender } from '../beoordeling.resolver';
 import type { ApiContext } from '../context';
+import { Taal } from '../enums';
+import { ParametersInput } from '../invoer';
 import { invoerFout } from '../fouten';
 import { datum } from '../omzetten';
 import { LocalDate } from '../scalars';
 import { FeitenInput, LeerlingWijzigingInput, NieuweLeerlingInput } from './invoer';
-import { isUuid, leerlingUitvoer, opslag, ververs, zichtbareLeerling } from './opslag';
+import { beslissingUitvoer, geselecteerdOnder, legBeoordelingVast } from './beoordeling-log';
+import { evalueerLeerling, isUuid, leerlingUitvoer, opslag, ververs, zichtbareLeerling } from './opslag';
 import { OPSLAG_ROLLEN, verboden } from './rechten';
 import { situatieInputVan } from './situatie';
-import { LeerlingUitvoer } from './typen';
+import { LeerlingUitvoer, VastgelegdeBeoordelingUitvoer } from './typen';
 import { controleerBsn, controleerFeiten, controleerGeheel, controleerGemeente } from './validatie';
 
 /** After the change: still a valid situatie, and still visible to this key. */
@@ -120,15 +124,34 @@ export class LeerlingMutatieResolver {
   async beeindigInschrijving(@Arg('inschrijvingId', () => ID) id: string, @Arg('tot', () => LocalDate) tot: string, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
     const { orm, em, toegang } = opslag(ctx);
     datum('tot', tot);
-    const nietTeZien = verboden('inschrijvingId', `inschrijving ${id} does not exist or is not accessible with this key`);
-    const i = isUuid(id) ? await em.findOne(Inschrijving, { id: id.toLowerCase() }) : null;
-    if (!i) throw nietTeZien;
-    const leerling = await zichtbareLeerling(ctx, i.leerling.id, 'inschrijvingId').catch(() => { throw nietTeZien; });
+    // one query with the visibility check in it: a foreign inschrijving and an unknown id look and time alike
+    const i = isUuid(id) ? await zichtbareInschrijvingMetId(em, toegang, id.toLowerCase()) : null;
+    if (!i) throw verboden('inschrijvingId', `inschrijving ${id} does not exist or is not accessible with this key`);
+    const leerling = i.leerling;
     if (toegang.rol === 'SCHOOL' && i.brin !== toegang.brin) throw verboden('inschrijvingId', 'a SCHOOL key cannot end an inschrijving at another BRIN');
     if (tot < i.vanaf) throw invoerFout('tot', `${tot} lies before vanaf ${i.vanaf}`);
     await opslagLeerlingen.beeindigInschrijving(orm, i.id, tot, controle(toegang));
     ververs(ctx);
     return leerlingUitvoer((await opslag(ctx).laders.leerling.load(leerling.id))!);
+  }
+
+  @Authorized(OPSLAG_ROLLEN)
+  @Mutation(() => VastgelegdeBeoordelingUitvoer, { description: 'Evaluates a stored leerling exactly as Leerling.beoordeling does with these arguments and writes the verdict to the beslissing log (one beslissing, vraag "leerling.beoordeling"). Replaces the deprecated beoordeling(opslaan: true): a query never writes.' })
+  async legBeoordelingVast(
+    @Arg('leerlingId', () => ID) leerlingId: string,
+    @Arg('peildatum', () => LocalDate) peildatum: string,
+    @Arg('wetsdatum', () => LocalDate, { nullable: true, description: 'Default: peildatum.' }) wetsdatum: string | null,
+    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL }) taal: Taal,
+    @Arg('parameters', () => ParametersInput, { nullable: true }) parameters: ParametersInput | null,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<VastgelegdeBeoordelingUitvoer> {
+    const leerling = await zichtbareLeerling(ctx, leerlingId, 'leerlingId');
+    const f = await evalueerLeerling(ctx, leerling, peildatum, wetsdatum, parameters);
+    const beoordeling = metKalender(() => maakBeoordeling(ctx, f, taal ?? Taal.NL, geselecteerdOnder(info, 'beoordeling')));
+    const beslissing = await legBeoordelingVast(ctx, leerling.id, beoordeling);
+    ververs(ctx);
+    return { beslissing: beslissingUitvoer(beslissing), beoordeling };
   }
 
   @Authorized(['LEERPLICHTAMBTENAAR'])

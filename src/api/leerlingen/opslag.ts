@@ -6,7 +6,7 @@ import type { Feiten } from '../../facts/feiten';
 import type { Toegang } from '../../server/toegang';
 import type { Leerling, Melding } from '../../store/entities/leerlingen';
 import { laadFeiten, maakLaders, type Laders } from '../../store/laders';
-import { magZien } from '../../store/zichtbaarheid';
+import { zichtbareLeerlingMetId } from '../../store/zichtbaarheid';
 import type { ApiContext } from '../context';
 import type { Meldingsoort, Vakantieregio } from '../enums';
 import type { ParametersInput } from '../invoer';
@@ -32,12 +32,16 @@ export function ververs(ctx: ApiContext): void {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (s: string) => UUID.test(s);
 
-/** The leerling if this key may see it; otherwise FORBIDDEN, the same answer as for an id that does not exist. */
+/**
+ * The leerling if this key may see it; otherwise FORBIDDEN, the same answer as for an id that does
+ * not exist (or is no uuid). Visibility is part of the one query that reads the row, so a foreign
+ * id and an unknown one do the same work and take the same time.
+ */
 export async function zichtbareLeerling(ctx: ApiContext, id: string, veld: string): Promise<Leerling> {
-  const { laders, toegang } = opslag(ctx);
-  if (!isUuid(id)) throw onbekendOfVerboden(veld, id);
-  const leerling = await laders.leerling.load(id.toLowerCase());
-  if (!leerling || !magZien(toegang, leerling, await laders.inschrijvingen.load(leerling.id))) throw onbekendOfVerboden(veld, id);
+  const { em, laders, toegang } = opslag(ctx);
+  const leerling = isUuid(id) ? await zichtbareLeerlingMetId(em, toegang, id.toLowerCase()) : null;
+  if (!leerling) throw onbekendOfVerboden(veld, id);
+  laders.leerling.prime(leerling.id, leerling);
   return leerling;
 }
 

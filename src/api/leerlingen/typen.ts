@@ -4,7 +4,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Diplomasoort, Leerweg, Meldingsoort, Onderwijssoort, Uitstroomprofiel, Vakantieregio, Verlofsoort, Verzuimreden, Vrijstellingsgrond } from '../enums';
 import { LocalDate } from '../scalars';
-import { Uitleg } from '../uitvoer';
+import { Beoordeling, Uitleg } from '../uitvoer';
 
 export enum Meldingstatus { GEREGISTREERD = 'GEREGISTREERD', IN_BEHANDELING = 'IN_BEHANDELING', AFGESLOTEN = 'AFGESLOTEN', INGETROKKEN = 'INGETROKKEN', TER_KENNISGEVING_AANGENOMEN = 'TER_KENNISGEVING_AANGENOMEN' }
 export enum Rol { PUBLIC = 'PUBLIC', SCHOOL = 'SCHOOL', LEERPLICHTAMBTENAAR = 'LEERPLICHTAMBTENAAR' }
@@ -154,6 +154,12 @@ export class BeslissingUitvoer {
   @Field() engineVersie!: string;
   @Field(() => GraphQLJSONObject) uitkomst!: Record<string, unknown>;
   @Field() aangemaaktOp!: string;
+}
+
+@ObjectType('VastgelegdeBeoordeling', { description: 'What legBeoordelingVast wrote (one beslissing) and the verdict it is about.' })
+export class VastgelegdeBeoordelingUitvoer {
+  @Field(() => BeslissingUitvoer, { description: 'The beslissing written to the log (vraag "leerling.beoordeling"); it also appears in Leerling.beslissingen.' }) beslissing!: BeslissingUitvoer;
+  @Field(() => Beoordeling, { description: 'The same evaluation as Leerling.beoordeling with these arguments.' }) beoordeling!: Beoordeling;
 }
 
 @ObjectType()
