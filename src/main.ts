@@ -1,26 +1,94 @@
-// `npm start`: serves the API on PORT (default 4000) with DATABASE_URL or an embedded PostgreSQL.
+// `npm start` / `npm run start:prod`: serves the API on HOST:PORT (default 0.0.0.0:4000) with
+// DATABASE_URL or an embedded PostgreSQL. SIGINT, SIGTERM and SIGHUP stop it cleanly (exit 0); a
+// death of the embedded PostgreSQL exits EXIT_POSTGRES_GESTOPT so that a supervisor restarts it.
 import 'reflect-metadata';
-import { startServer } from './server/start';
+import { startServer, type Draaiend } from './server/start';
+import { zetProcesbewaking } from './store/database';
+
+/** Exit code when the embedded PostgreSQL dies under the server (sysexits EX_SOFTWARE). */
+export const EXIT_POSTGRES_GESTOPT = 70;
+/** A stop that hangs longer than this (a request that does not end) exits anyway, code 1. */
+const STOP_TIMEOUT_MS = 20_000;
+
+/** LEERPLICHT_INTROSPECTION: true/false (also 1/0, yes/no, on/off); default on, off with NODE_ENV=production. */
+function leesIntrospectie(env: NodeJS.ProcessEnv): boolean {
+  const w = env.LEERPLICHT_INTROSPECTION?.trim().toLowerCase();
+  if (w === undefined || w === '') return env.NODE_ENV !== 'production';
+  if (['1', 'true', 'yes', 'on'].includes(w)) return true;
+  if (['0', 'false', 'no', 'off'].includes(w)) return false;
+  throw new Error(`LEERPLICHT_INTROSPECTION=${JSON.stringify(env.LEERPLICHT_INTROSPECTION)}: expected true or false`);
+}
 
 async function main(): Promise<void> {
-  const draaiend = await startServer({
-    port: Number(process.env.PORT ?? 4000),
-    host: process.env.HOST ?? '0.0.0.0',
-    databaseUrl: process.env.DATABASE_URL || undefined,
-  });
-  console.log(`Leerplicht rules API ready at ${draaiend.url.replace('0.0.0.0', 'localhost')} (rules ${draaiend.context.regelset.hash.slice(0, 12)}, ${draaiend.context.regelset.regels.length} rules)`);
-  const stop = async (signaal: string) => {
-    console.log(`${signaal}: stopping`);
+  const introspectie = leesIntrospectie(process.env);
+  type Stop = { reden: string; code: number };
+  let draaiend: Draaiend | undefined;
+  let stop = undefined as Stop | undefined; // set by the handlers below; `as` keeps TypeScript from narrowing it to undefined
+
+  const afsluiten = async (d: Draaiend, s: Stop) => {
+    setTimeout(() => {
+      console.error(`${s.reden}: not stopped within ${STOP_TIMEOUT_MS / 1000} s; exiting`);
+      process.exit(s.code || 1);
+    }, STOP_TIMEOUT_MS).unref();
     try {
-      await draaiend.stop();
-      process.exit(0);
+      await d.stop();
+      process.exit(s.code);
     } catch (e) {
       console.error(e);
-      process.exit(1);
+      process.exit(s.code || 1);
     }
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  // Once; a signal during start-up stops the server as soon as it is up (nothing to stop before).
+  const vraagStop = (reden: string, code = 0) => {
+    if (stop) return;
+    stop = { reden, code };
+    if (code === 0) console.log(`${reden}: stopping`);
+    if (draaiend) void afsluiten(draaiend, stop);
+  };
+
+  // Installed before anything starts. A Ctrl-C in a terminal also reaches npm (which forwards it)
+  // and postgres itself: the duplicates are ignored.
+  const SIGNALEN = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const eigen = new Set<(...args: unknown[]) => void>();
+  for (const signaal of SIGNALEN) {
+    const h = () => vraagStop(signaal);
+    eigen.add(h);
+    process.on(signaal, h);
+  }
+  // npm forwards SIGINT and SIGTERM to the script (package.json `exec`s node, so that is us) but
+  // not SIGHUP: npm dies of it. When the npm that started us is gone, stop as for a SIGHUP.
+  if (process.env.npm_lifecycle_event) {
+    const ouder = process.ppid;
+    setInterval(() => { if (process.ppid !== ouder) vraagStop(`parent process ${ouder} exited`); }, 500).unref();
+  }
+  zetProcesbewaking({
+    eigenSignalen: true,
+    onOnverwachtGestopt: (oorzaak) => {
+      if (stop) return; // a Ctrl-C in a terminal stops postgres before we stop it
+      console.error(`embedded PostgreSQL stopped unexpectedly (${oorzaak}); exiting`);
+      vraagStop('embedded PostgreSQL stopped', EXIT_POSTGRES_GESTOPT);
+    },
+  });
+
+  try {
+    draaiend = await startServer({
+      port: Number(process.env.PORT ?? 4000),
+      host: process.env.HOST ?? '0.0.0.0',
+      databaseUrl: process.env.DATABASE_URL || undefined,
+      introspectie,
+    });
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(stop?.code || 1);
+  }
+  // This process stops in one order (HTTP, workers, Apollo, database): drop the signal handlers
+  // libraries installed meanwhile. Apollo's (stopOnTerminationSignals, on unless NODE_ENV=test)
+  // stops Apollo on its own, after which the stop() of Draaiend waits forever in apollo.stop().
+  for (const signaal of SIGNALEN) {
+    for (const l of process.listeners(signaal)) if (!eigen.has(l as (...args: unknown[]) => void)) process.removeListener(signaal, l);
+  }
+  console.log(`Leerplicht rules API ready at ${draaiend.url.replace('0.0.0.0', 'localhost')} (rules ${draaiend.context.regelset.hash.slice(0, 12)}, ${draaiend.context.regelset.regels.length} rules)`);
+  if (stop) await afsluiten(draaiend, stop);
 }
 
 main().catch((e) => {

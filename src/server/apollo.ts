@@ -49,6 +49,8 @@ export async function maakApollo(i: ApolloInstellingen): Promise<ApolloServer<Ap
     includeStacktraceInErrorResponses: false,
     introspection: i.introspectie,
     persistedQueries: false,
+    // main.ts stops everything in order on a signal; Apollo's own handler would race it (and hang)
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: i.maxTokens },
     allowBatchedHttpRequests: false,
     validationRules: bescherming.validationRules,

@@ -10,7 +10,7 @@ import { isZwaar, telKosten } from '../api/kosten';
 import { nieuweVerzoekgegevens } from './context';
 import { headerMap, leesJson, ONGELDIGE_JSON, voerUit, type HttpAntwoord, type HttpVerzoek } from './graphql-verzoek';
 import type { Instellingen } from './instellingen';
-import { logFout, maakHttpLog, verzoekInfo, type Logger } from './log';
+import { logFout, lopendVerzoek, maakHttpLog, verzoekInfo, type Logger } from './log';
 import type { Metrieken } from './metrieken';
 import type { Snelheidsgrens } from './snelheid';
 import { SleutelFout, type Toegang } from './toegang';
@@ -129,7 +129,7 @@ export function maakHttpServer(o: HttpOpties): http.Server {
       }
       let antwoord: HttpAntwoord;
       if (zwaar && o.werkers) {
-        const uit = await o.werkers.voer({ verzoek, toegang }, ac.signal);
+        const uit = await o.werkers.voer({ verzoek, toegang, reqId: String((req as { id?: unknown }).id ?? '') }, ac.signal);
         Object.assign(gegevens, uit.verzoek);
         antwoord = uit.antwoord;
       } else {
@@ -175,19 +175,22 @@ export function maakHttpServer(o: HttpOpties): http.Server {
       const info = verzoekInfo(req);
       o.metrieken.verzoek(route, gegevens.operatie ?? route, info.codes, res.statusCode, Number(process.hrtime.bigint() - begin) / 1e9, gegevens.situaties);
     });
-    try {
-      if (pad === '/health/live') return schrijf({ status: 200, headers: [['content-type', JSON_TYPE]], body: JSON.stringify({ status: 'live' }) });
-      if (pad === '/health' || pad === '/health/ready') {
-        const g = await o.gereed();
-        return schrijf({ status: g.ok ? 200 : 503, headers: [['content-type', JSON_TYPE]], body: JSON.stringify({ status: g.ok ? 'ready' : 'not ready', ...g.controles }) });
+    const reqId = String((req as { id?: unknown }).id ?? '');
+    await lopendVerzoek.run({ reqId }, async () => {
+      try {
+        if (pad === '/health/live') return schrijf({ status: 200, headers: [['content-type', JSON_TYPE]], body: JSON.stringify({ status: 'live' }) });
+        if (pad === '/health' || pad === '/health/ready') {
+          const g = await o.gereed();
+          return schrijf({ status: g.ok ? 200 : 503, headers: [['content-type', JSON_TYPE]], body: JSON.stringify({ status: g.ok ? 'ready' : 'not ready', ...g.controles }) });
+        }
+        if (pad === '/metrics') return schrijf({ status: 200, headers: [['content-type', o.metrieken.contentType]], body: await o.metrieken.tekst() });
+        if (pad !== '/graphql') return schrijf({ status: 404, headers: [['content-type', JSON_TYPE]], body: JSON.stringify({ error: 'not found: use /graphql, /health/live, /health/ready or /metrics' }) });
+        await graphql(req, res, gegevens, schrijf);
+      } catch (e) {
+        logFout(e, o.logger);
+        schrijf({ status: 500, headers: [['content-type', JSON_TYPE]], body: foutBody('internal error', 'INTERNAL_SERVER_ERROR') });
       }
-      if (pad === '/metrics') return schrijf({ status: 200, headers: [['content-type', o.metrieken.contentType]], body: await o.metrieken.tekst() });
-      if (pad !== '/graphql') return schrijf({ status: 404, headers: [['content-type', JSON_TYPE]], body: JSON.stringify({ error: 'not found: use /graphql, /health/live, /health/ready or /metrics' }) });
-      await graphql(req, res, gegevens, schrijf);
-    } catch (e) {
-      logFout(e, o.logger);
-      schrijf({ status: 500, headers: [['content-type', JSON_TYPE]], body: foutBody('internal error', 'INTERNAL_SERVER_ERROR') });
-    }
+    });
   });
 }
 

@@ -3,6 +3,7 @@
 // headers and free text are never logged; the few strings that are (error messages, stack frames)
 // pass through zonderBsn; database errors are reduced to name, code, constraint, table and column,
 // because they quote the failing SQL with its values ("Failing row contains (…)").
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { format } from 'node:util';
@@ -10,6 +11,9 @@ import pino from 'pino';
 import pinoHttp from 'pino-http';
 
 export type Logger = pino.Logger;
+
+/** The request being handled (its id), so an error logged deep inside names its request. */
+export const lopendVerzoek = new AsyncLocalStorage<{ reqId: string }>();
 
 // ---------------------------------------------------------------------------------------------
 // BSN masking
@@ -219,6 +223,9 @@ function grootte(o: unknown): number {
  */
 export function logFout(e: unknown, log: Logger = logger, extra?: Record<string, unknown>): void {
   try {
+    // the request it happened in (http.ts and the worker run each request in verzoekContext)
+    const reqId = lopendVerzoek.getStore()?.reqId;
+    if (reqId && !extra?.reqId) extra = { ...extra, reqId };
     // budget: the line's fixed part (time, level, pid, hostname, bindings, msg) stays well under 1 KB
     const BUDGET = MAX_REGEL - 1024;
     let err = serialiseerFout(e);

@@ -14,10 +14,11 @@ import { maakConfig } from '../store/mikro-orm.config';
 import { maakApollo, type ApolloInstellingen } from './apollo';
 import { nieuweVerzoekgegevens, verzoekContext, type Basiscontext } from './context';
 import { voerUit, type HttpAntwoord, type HttpVerzoek } from './graphql-verzoek';
+import { lopendVerzoek } from './log';
 import type { Toegang } from './toegang';
 
 export interface WerkerData { databaseUrl?: string; regelsetInfo: RegelsetInfo | null; regelsetHash: string; apollo: ApolloInstellingen }
-export interface WerkerTaak { verzoek: HttpVerzoek; toegang: Toegang }
+export interface WerkerTaak { verzoek: HttpVerzoek; toegang: Toegang; reqId: string }
 /** The body comes back as bytes in a transferred buffer: the main thread neither copies nor encodes it. */
 export interface WerkerAntwoord { antwoord: Omit<HttpAntwoord, 'body'> & { body: Uint8Array }; verzoek: Verzoekgegevens }
 
@@ -38,7 +39,7 @@ klaar.catch(() => {}); // reported to the first request
 export default async function voerTaakUit(taak: WerkerTaak): Promise<WerkerAntwoord> {
   const { apollo, basis } = await klaar;
   const verzoek = nieuweVerzoekgegevens();
-  const antwoord = await voerUit(apollo, taak.verzoek, () => verzoekContext(basis, taak.toegang, verzoek));
+  const antwoord = await lopendVerzoek.run({ reqId: taak.reqId }, () => voerUit(apollo, taak.verzoek, () => verzoekContext(basis, taak.toegang, verzoek)));
   // its own ArrayBuffer (Buffer.from would use the shared pool, which cannot be transferred)
   const bytes = new Uint8Array(new ArrayBuffer(Buffer.byteLength(String(antwoord.body), 'utf8')));
   Buffer.from(bytes.buffer).write(String(antwoord.body), 'utf8');
