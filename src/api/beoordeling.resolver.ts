@@ -16,6 +16,7 @@ import { KalenderBereikFout } from '../time/kalender';
 import type { ApiContext } from './context';
 import { Diplomasoort, Eindgrond, Kwalificatieplichtuitzondering, LeerplichtStatus, Meldingsoort, Taal } from './enums';
 import { invoerFout } from './fouten';
+import { controleerSchooljaarBereik } from './omzetten';
 import { ParametersInput, SituatieInput } from './invoer';
 import { LocalDate } from './scalars';
 import { Aansprakelijkheid, Beoordeling, Leerplicht, Oordeel, Startkwalificatie, Tijdvak, Uitleg, Verzuim } from './uitvoer';
@@ -153,6 +154,7 @@ export class BeoordelingResolver {
   voortijdigSchoolverlater(@Root() b: Beoordeling, @Arg('schooljaar') schooljaar: string): Oordeel {
     const jaar = parseSchooljaar(schooljaar);
     if (jaar === null) throw invoerFout('voortijdigSchoolverlater.schooljaar', `${JSON.stringify(schooljaar)} is not a schooljaar (YYYY/YYYY+1, e.g. "2023/2024")`);
+    controleerSchooljaarBereik('voortijdigSchoolverlater.schooljaar', jaar);
     return metKalender(() => voortijdigSchoolverlater(b.feiten, jaar, b.taal));
   }
 

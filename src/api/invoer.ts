@@ -5,7 +5,7 @@ import { LocalDate } from './scalars';
 
 @InputType({ description: 'One school year of the school history (art 3 lid 1 a, lid 2).' })
 export class SchooljaarInput {
-  @Field({ description: '"2019/2020"' }) schooljaar!: string;
+  @Field({ description: '"2019/2020": not before the birth year, not after the schooljaar of the peildatum (or today, if later); each at most once, and no more schooljaren than whole years lived.' }) schooljaar!: string;
   @Field({ description: 'Enrolled at one or more schools from the first schooldag to the end of that schooljaar.' }) volledig!: boolean;
   @Field(() => Onderwijssoort) onderwijs!: Onderwijssoort;
   @Field({ nullable: true, description: 'Override whether this year counts toward the twelve (e.g. schooling abroad); default from parameter scholenVoorTwaalfSchooljaren.' }) teltMee?: boolean;
@@ -99,7 +99,7 @@ export class VerlofaanvraagInput {
 
 @InputType()
 export class TrekkendInput {
-  @Field() beroep!: string;
+  @Field({ description: 'Free text, at most 10,000 characters, no control characters.' }) beroep!: string;
   @Field() reistMee!: boolean;
   @Field(() => Float, { nullable: true }) afstandRijdendeSchoolKm?: number;
 }
@@ -115,7 +115,7 @@ export class VerklaringInput {
 
 @InputType()
 export class PlaatsingInput {
-  @Field() richting!: string;
+  @Field({ description: 'Free text, at most 10,000 characters, no control characters.' }) richting!: string;
   @Field(() => LocalDate) vanaf!: string;
   @Field(() => LocalDate, { nullable: true }) tot?: string;
 }
@@ -125,7 +125,7 @@ export class VrijstellingsberoepInput {
   @Field(() => Vrijstellingsgrond) grond!: Vrijstellingsgrond;
   @Field(() => LocalDate) kennisgevingOp!: string;
   @Field(() => VerklaringInput, { nullable: true, description: 'Art 7 (5 a) or art 9 (5 c).' }) verklaring?: VerklaringInput;
-  @Field({ nullable: true }) richtingBezwaar?: string;
+  @Field({ nullable: true, description: 'Free text, at most 10,000 characters, no control characters.' }) richtingBezwaar?: string;
   @Field(() => [PlaatsingInput], { nullable: true, description: 'Art 8 (5 b).' }) plaatsingen?: PlaatsingInput[];
   @Field({ nullable: true, description: 'Yearly renewal (art 6 lid 1 b).' }) voorSchooljaar?: string;
   @Field(() => LocalDate, { nullable: true }) vanaf?: string;

@@ -10,15 +10,17 @@ import { LeerlingResolver } from './leerlingen/leerling.resolver';
 import { MeldingResolver } from './leerlingen/meldingen.resolver';
 import { LeerlingMutatieResolver } from './leerlingen/mutaties.resolver';
 import { controleerRol } from './leerlingen/rechten';
+import { bewaakTekstInvoer } from './omzetten';
 
 let schema: GraphQLSchema | null = null;
 
 export function maakSchema(): GraphQLSchema {
-  schema ??= buildSchemaSync({
+  // every text argument is checked (control characters, length) before any resolver runs
+  schema ??= bewaakTekstInvoer(buildSchemaSync({
     resolvers: [BeoordelingResolver, RegelsResolver, LeerlingResolver, LeerlingMutatieResolver, MeldingResolver, VerzuimImportResolver, JaarcijfersResolver],
     authChecker: controleerRol,
     validate: false,
-  });
+  }));
   return schema;
 }
 

@@ -5,12 +5,13 @@ import type { Regelset } from '../engine/regelset';
 import { formatDatum } from '../time/dag';
 import { invoerFout } from './fouten';
 import type { ParametersInput, SituatieInput } from './invoer';
-import { datum, situatie } from './omzetten';
+import { controleerSchooljarenTot, datum, situatie } from './omzetten';
 
 export function maakVraag(regelset: Regelset, s: SituatieInput, peildatumTekst: string, wetsdatumTekst: string | null | undefined, parameters?: ParametersInput | null, veld = 'situatie', peildatumVeld = 'peildatum'): Vraag {
   const sit = situatie(s, veld);
   const peildatum = datum(peildatumVeld, peildatumTekst);
   if (peildatum < sit.geboortedatum) throw invoerFout(peildatumVeld, `${peildatumVeld} ${peildatumTekst} lies before geboortedatum ${s.geboortedatum}`);
+  controleerSchooljarenTot(sit, peildatum, veld, 'the peildatum');
   const wetsdatum = wetsdatumTekst == null ? peildatum : datum('wetsdatum', wetsdatumTekst);
   controleerWetsdatum(regelset, wetsdatum, wetsdatumTekst == null ? 'wetsdatum (default: peildatum)' : 'wetsdatum');
   const lezingen = new Map<string, unknown>();

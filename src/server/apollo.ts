@@ -5,7 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLFormattedError } from 'graphql';
+import { parse, validate, type GraphQLFormattedError } from 'graphql';
 import type { ApiContext } from '../api/context';
 import { maakSchema } from '../api/schema';
 import { KalenderBereikFout } from '../time/kalender';
@@ -22,6 +22,15 @@ export function formatFout(geformatteerd: GraphQLFormattedError, fout: unknown):
   if (geformatteerd.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && /is not a LocalDate/.test(geformatteerd.message)) {
     return { ...geformatteerd, extensions: { ...geformatteerd.extensions, code: 'BAD_USER_INPUT' } };
   }
+  // graphql-js stops coercing variables after 50 errors; still the caller's input
+  if (/^Too many errors processing variables/.test(geformatteerd.message)) {
+    return { message: `variables: ${geformatteerd.message}`, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  // a bad variable value: name the field first, as every other input error does
+  const variabele = /^Variable "\$([A-Za-z_][A-Za-z0-9_]*)" got invalid value (?:.*?)(?: at "([^"]+)")?; ([\s\S]*)$/.exec(geformatteerd.message);
+  if (variabele && geformatteerd.extensions?.code === 'BAD_USER_INPUT') {
+    return { ...geformatteerd, message: `${variabele[2] ?? variabele[1]}: ${variabele[3]}` };
+  }
   if (geformatteerd.extensions?.code === 'INTERNAL_SERVER_ERROR') {
     logFout(oorzaak); // without BSNs
     return { message: 'internal error', path: geformatteerd.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -32,7 +41,17 @@ export function formatFout(geformatteerd: GraphQLFormattedError, fout: unknown):
 
 export type ApolloInstellingen = Pick<Instellingen, 'maxSituaties' | 'introspectie' | 'suggesties' | 'maxAliassen' | 'maxDiepte' | 'maxTokens' | 'maxDirectieven'>;
 
-export async function maakApollo(i: ApolloInstellingen): Promise<ApolloServer<ApiContext>> {
+/** Apollo, and armor's limits as a check of their own before Apollo's full validation. */
+export interface GraphqlDienst {
+  apollo: ApolloServer<ApiContext>;
+  /**
+   * Errors for a document over the alias, depth or directive limits. Run first because graphql-js's
+   * OverlappingFieldsCanBeMerged compares every pair of fields: 250 aliases took 100–250 ms.
+   */
+  voorcontrole(query: string): GraphQLFormattedError[];
+}
+
+export async function maakApollo(i: ApolloInstellingen): Promise<GraphqlDienst> {
   const armor = new ApolloArmor({
     maxAliases: { n: i.maxAliassen },
     maxDepth: { n: i.maxDiepte },
@@ -57,5 +76,15 @@ export async function maakApollo(i: ApolloInstellingen): Promise<ApolloServer<Ap
     plugins: [...bescherming.plugins, grenzenPlugin(i.maxSituaties), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
-  return apollo;
+  const schema = maakSchema();
+  const voorcontrole = (query: string): GraphQLFormattedError[] => {
+    let doc;
+    try {
+      doc = parse(query, { maxTokens: i.maxTokens });
+    } catch {
+      return []; // Apollo answers the syntax error
+    }
+    return validate(schema, doc, bescherming.validationRules).map((e) => ({ message: e.message, ...(e.locations ? { locations: e.locations } : {}), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+  };
+  return { apollo, voorcontrole };
 }

@@ -1,6 +1,7 @@
 // One GraphQL-over-HTTP request through Apollo, as plain data in and out, so the main thread and a
 // worker thread run it the same way.
-import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
+import { HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import type { GraphqlDienst } from './apollo';
 import type { ApiContext } from '../api/context';
 
 export interface HttpVerzoek { methode: string; headers: [string, string][]; search: string; body: string }
@@ -28,13 +29,23 @@ export function headerMap(paren: readonly [string, string][]): HeaderMap {
   return h;
 }
 
-export async function voerUit(apollo: ApolloServer<ApiContext>, v: HttpVerzoek, context: () => ApiContext, geparst?: unknown): Promise<HttpAntwoord> {
+function queryVan(body: unknown, search: string): unknown {
+  if (body && typeof body === 'object' && !Array.isArray(body)) return (body as Record<string, unknown>).query;
+  return new URLSearchParams(search).get('query') ?? undefined;
+}
+
+export async function voerUit({ apollo, voorcontrole }: GraphqlDienst, v: HttpVerzoek, context: () => ApiContext, geparst?: unknown): Promise<HttpAntwoord> {
   const headers = headerMap(v.headers);
   let body = geparst;
   if (body === undefined) {
     const json = leesJson(headers, v.body);
     if (!json.ok) return ONGELDIGE_JSON;
     body = json.body;
+  }
+  const query = queryVan(body, v.search);
+  if (typeof query === 'string') {
+    const fouten = voorcontrole(query);
+    if (fouten.length > 0) return { status: 400, headers: [['content-type', 'application/json; charset=utf-8']], body: JSON.stringify({ errors: fouten }) };
   }
   const verzoek: HTTPGraphQLRequest = { method: v.methode, headers, search: v.search, body };
   const antwoord = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: verzoek, context: async () => context() });

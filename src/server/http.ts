@@ -2,11 +2,11 @@
 // /metrics, and /graphql behind its limits: the API key (401 before anything runs), the rate limit
 // (429), the body limit (413, the rest is not read), the time limit and client disconnects (the
 // work stops). Heavy requests run on a worker thread; the rest on this thread through Apollo.
-import type { ApolloServer } from '@apollo/server';
 import http from 'node:http';
 import { parse, type OperationDefinitionNode } from 'graphql';
 import type { ApiContext, Verzoekgegevens } from '../api/context';
 import { isZwaar, telKosten } from '../api/kosten';
+import type { GraphqlDienst } from './apollo';
 import { nieuweVerzoekgegevens } from './context';
 import { headerMap, leesJson, ONGELDIGE_JSON, voerUit, type HttpAntwoord, type HttpVerzoek } from './graphql-verzoek';
 import type { Instellingen } from './instellingen';
@@ -23,7 +23,7 @@ export interface Gereedheid { ok: boolean; controles: Record<string, string> }
 
 export interface HttpOpties {
   instellingen: Instellingen;
-  apollo: ApolloServer<ApiContext>;
+  apollo: GraphqlDienst;
   werkers: Werkers | null;
   snelheid: Snelheidsgrens;
   metrieken: Metrieken;
@@ -53,6 +53,18 @@ async function leesBody(req: http.IncomingMessage, max: number): Promise<string>
     delen.push(d as Buffer);
   }
   return Buffer.concat(delen).toString('utf8');
+}
+
+/**
+ * Reads and drops a body that will not be used (a 401 or 429), so the answer is not reset by a
+ * client still sending; a body above the limit is not read further.
+ */
+async function laatVallen(req: http.IncomingMessage, max: number): Promise<void> {
+  try {
+    await leesBody(req, max);
+  } catch {
+    req.pause();
+  }
 }
 
 /** Whether a (small, parsed) request is heavy: bulk above the threshold, stored lists, big imports. */
@@ -102,13 +114,13 @@ export function maakHttpServer(o: HttpOpties): http.Server {
       toegang = o.toegang((naam) => kop.get(naam));
     } catch (e) {
       if (!(e instanceof SleutelFout)) throw e;
-      req.resume();
+      await laatVallen(req, i.maxBodyBytes);
       return schrijf({ status: 401, headers: [['content-type', JSON_TYPE], ['www-authenticate', 'Bearer']], body: foutBody(e.message, 'UNAUTHENTICATED') });
     }
     verzoekInfo(req).rol = toegang.rol;
     const grens = await o.snelheid.neem(toegang, req.socket.remoteAddress ?? '?');
     if (!grens.toegestaan) {
-      req.resume();
+      await laatVallen(req, i.maxBodyBytes);
       return schrijf({ status: 429, headers: [['content-type', JSON_TYPE], ['retry-after', String(grens.opnieuwNaSeconden)]], body: foutBody(`too many requests; retry after ${grens.opnieuwNaSeconden} s`, 'RATE_LIMITED') });
     }
 
@@ -139,9 +151,12 @@ export function maakHttpServer(o: HttpOpties): http.Server {
     } catch (e) {
       const reden = ac.signal.aborted ? ac.signal.reason : e;
       if (e instanceof TeGroot) {
+        // the rest is never read: stop reading, answer, and close the connection a moment later (at
+        // once would reset it before a client still uploading has read the answer)
+        req.pause();
         res.setHeader('connection', 'close');
         schrijf({ status: 413, headers: [['content-type', JSON_TYPE]], body: foutBody(`request body larger than ${i.maxBodyBytes} bytes (LEERPLICHT_MAX_BODY_MB)`, 'PAYLOAD_TOO_LARGE') });
-        res.once('finish', () => req.destroy());
+        res.once('finish', () => setTimeout(() => req.socket.destroy(), 1000).unref());
       } else if (reden instanceof ClientWeg) {
         gegevens.codes.push('CLIENT_CLOSED_REQUEST');
         res.destroy();
@@ -155,7 +170,7 @@ export function maakHttpServer(o: HttpOpties): http.Server {
     }
   }
 
-  return http.createServer(async (req, res) => {
+  const server = http.createServer(async (req, res) => {
     const begin = process.hrtime.bigint();
     httpLog(req, res);
     const gegevens = nieuweVerzoekgegevens();
@@ -192,6 +207,13 @@ export function maakHttpServer(o: HttpOpties): http.Server {
       }
     });
   });
+  // "Expect: 100-continue" with a body above the limit: answered 413 before the client sends it
+  server.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const lengte = Number(req.headers['content-length']);
+    if (!(Number.isFinite(lengte) && lengte > i.maxBodyBytes)) res.writeContinue();
+    server.emit('request', req, res);
+  });
+  return server;
 }
 
 /** Codes of an answer this thread did not run through Apollo (401, 413, 429 …). */

@@ -91,7 +91,7 @@ export async function startServer(opties: StartOpties = {}): Promise<Draaiend> {
         gestopt = true;
         await new Promise<void>((ok) => { server.close(() => ok()); server.closeAllConnections?.(); });
         await w.stop();
-        await apollo.stop();
+        await apollo.apollo.stop();
         await db.stop();
       },
     };

@@ -6,12 +6,11 @@ import 'reflect-metadata';
 import { workerData } from 'node:worker_threads';
 import { Piscina, transferableSymbol, valueSymbol } from 'piscina';
 import { MikroORM } from '@mikro-orm/postgresql';
-import type { ApolloServer } from '@apollo/server';
 import type { ApiContext, Verzoekgegevens } from '../api/context';
 import type { RegelsetInfo } from '../api/uitvoer';
 import { laadRegelset } from '../engine/regelset';
 import { maakConfig } from '../store/mikro-orm.config';
-import { maakApollo, type ApolloInstellingen } from './apollo';
+import { maakApollo, type ApolloInstellingen, type GraphqlDienst } from './apollo';
 import { nieuweVerzoekgegevens, verzoekContext, type Basiscontext } from './context';
 import { voerUit, type HttpAntwoord, type HttpVerzoek } from './graphql-verzoek';
 import { lopendVerzoek } from './log';
@@ -33,7 +32,7 @@ async function start(d: WerkerData) {
 }
 
 // started when the thread starts, so a pool started in advance is warm by the first request
-const klaar: Promise<{ apollo: ApolloServer<ApiContext>; basis: Basiscontext }> = start(workerData as WerkerData);
+const klaar: Promise<{ apollo: GraphqlDienst; basis: Basiscontext }> = start(workerData as WerkerData);
 klaar.catch(() => {}); // reported to the first request
 
 export default async function voerTaakUit(taak: WerkerTaak): Promise<WerkerAntwoord> {

@@ -11,9 +11,13 @@ export type Vakantieregio = 'NOORD' | 'MIDDEN' | 'ZUID';
 const VAKANTIES = ['herfstvakantie', 'kerstvakantie', 'voorjaarsvakantie', 'meivakantie', 'zomervakantie'] as const;
 const REGIO_SLEUTEL: Record<Vakantieregio, 'noord' | 'midden' | 'zuid'> = { NOORD: 'noord', MIDDEN: 'midden', ZUID: 'zuid' };
 
-// Fixed day range of the bitmaps; queries outside it are rejected.
-const BEREIK_VAN: Dag = dag(1900, 1, 1);
-const BEREIK_TOT: Dag = dag(2099, 12, 31);
+// Fixed day range of the bitmaps; queries outside it are rejected. Requests carry dates from
+// 1900-01-01 to 2100-12-31 (the LocalDate scalar); a year after that leaves room for the lesweken
+// and windows counted forward from such a date.
+const EERSTE_JAAR = 1900;
+const LAATSTE_JAAR = 2101;
+const BEREIK_VAN: Dag = dag(EERSTE_JAAR, 1, 1);
+const BEREIK_TOT: Dag = dag(LAATSTE_JAAR, 12, 31);
 const N = BEREIK_TOT - BEREIK_VAN + 1;
 
 type Periode = { van: Dag; tot: Dag };
@@ -90,7 +94,7 @@ function bouwBasis(regio: Vakantieregio | undefined): Basis {
   const zet = (d: Dag) => {
     if (d >= BEREIK_VAN && d <= BEREIK_TOT) staat[d - BEREIK_VAN] = GEEN;
   };
-  for (let jaar = 1900; jaar <= 2099; jaar++) for (const f of feestdagen(jaar)) if (f.scholenDicht) zet(f.datum);
+  for (let jaar = EERSTE_JAAR; jaar <= LAATSTE_JAAR; jaar++) for (const f of feestdagen(jaar)) if (f.scholenDicht) zet(f.datum);
   if (regio !== undefined) {
     for (const p of VAKANTIES_PER_REGIO[regio]) for (let d = p.van; d <= p.tot; d++) zet(d);
     // Outside the covered schooljaren only listed holidays, weekends and feestdagen are known.

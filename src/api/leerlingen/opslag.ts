@@ -2,6 +2,8 @@
 // leerling, entity → GraphQL mapping, and evaluation of a stored leerling (the one code path).
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { evalueer } from '../../engine/evaluatie';
+import { parseDatum } from '../../time/dag';
+import { parseSchooljaar, schooljaarVan } from '../../time/schooljaar';
 import type { Feiten } from '../../facts/feiten';
 import type { Toegang } from '../../server/toegang';
 import type { Leerling, Melding } from '../../store/entities/leerlingen';
@@ -68,5 +70,9 @@ export function meldingUitvoer(m: Melding): MeldingUitvoer {
  */
 export async function evalueerLeerling(ctx: ApiContext, leerling: Leerling, peildatum: string, wetsdatum?: string | null, parameters?: ParametersInput | null): Promise<Feiten> {
   const invoer = situatieInputVan(await laadFeiten(opslag(ctx).laders, leerling));
+  // a schooljaar that starts after the peildatum's schooljaar was not yet known on that day
+  // (a past peildatum on a leerling with a longer history): left out, as the history stood then
+  const dag = parseDatum(peildatum);
+  if (dag !== null && invoer.schooljaren) invoer.schooljaren = invoer.schooljaren.filter((j) => (parseSchooljaar(j.schooljaar) ?? 0) <= schooljaarVan(dag));
   return evalueer(ctx.regelset, maakVraag(ctx.regelset, invoer, peildatum, wetsdatum, parameters));
 }

@@ -3,21 +3,24 @@
 import { BRIN, GEMEENTECODE } from '../../server/toegang';
 import { parseSchooljaar } from '../../time/schooljaar';
 import { invoerFout } from '../fouten';
-import { situatie } from '../omzetten';
+import { controleerSchooljaarBereik, controleerSchooljarenTot, kort, situatie, vandaag } from '../omzetten';
 import type { SituatieInput } from '../invoer';
 import type { FeitenInput } from './invoer';
 
 export function controleerBrin(veld: string, brin: string): void {
-  if (!BRIN.test(brin)) throw invoerFout(veld, `${JSON.stringify(brin)} is not a BRIN (two digits and two capitals, e.g. "12AB")`);
+  if (!BRIN.test(brin)) throw invoerFout(veld, `${kort(brin)} is not a BRIN (two digits and two capitals, e.g. "12AB")`);
 }
 
 export function controleerGemeente(veld: string, gemeente: string): void {
-  if (!GEMEENTECODE.test(gemeente)) throw invoerFout(veld, `${JSON.stringify(gemeente)} is not a CBS gemeentecode (4 digits, e.g. "0363")`);
+  if (!GEMEENTECODE.test(gemeente)) throw invoerFout(veld, `${kort(gemeente)} is not a CBS gemeentecode (4 digits, e.g. "0363")`);
 }
 
-/** 9 digits passing the elfproef. The message never repeats the number. */
+/**
+ * 9 digits passing the elfproef, not all the same digit (000000000, 111111111 … 999999999 pass the
+ * elfproef but are no BSN). The message never repeats the number.
+ */
 export function controleerBsn(veld: string, bsn: string): void {
-  const ok = /^[0-9]{9}$/.test(bsn) && [...bsn].reduce((s, c, i) => s + Number(c) * (i === 8 ? -1 : 9 - i), 0) % 11 === 0;
+  const ok = /^[0-9]{9}$/.test(bsn) && !/^(\d)\1{8}$/.test(bsn) && [...bsn].reduce((s, c, i) => s + Number(c) * (i === 8 ? -1 : 9 - i), 0) % 11 === 0;
   if (!ok) throw invoerFout(veld, 'not a valid BSN (9 digits passing the elfproef)');
 }
 
@@ -29,11 +32,15 @@ export function situatieVanFeiten(basis: Omit<SituatieInput, keyof FeitenInput>,
   };
 }
 
-/** New facts on their own, with their own paths (feiten.verzuim[3].datum …); schooljaren not yet stored. */
+/**
+ * New facts on their own, with their own paths (feiten.verzuim[3].datum …); schooljaren not yet stored.
+ * There is no peildatum when facts are stored: schooljaren are checked against today (none after the
+ * current schooljaar, no more than the whole years lived).
+ */
 export function controleerFeiten(geboortedatum: string, feiten: FeitenInput | null | undefined, veld: string, opgeslagenSchooljaren: readonly string[] = []): void {
   if (!feiten) return;
   feiten.inschrijvingen?.forEach((i, n) => controleerBrin(`${veld}.inschrijvingen[${n}].brin`, i.brin));
-  situatie(situatieVanFeiten({ geboortedatum }, feiten), veld);
+  controleerSchooljarenTot(situatie(situatieVanFeiten({ geboortedatum }, feiten), veld), vandaag(), veld, 'today');
   const gezien = new Set(opgeslagenSchooljaren);
   feiten.schooljaren?.forEach((j, n) => {
     if (gezien.has(j.schooljaar)) throw invoerFout(`${veld}.schooljaren[${n}].schooljaar`, `${j.schooljaar} is already stored for this leerling`);
@@ -43,11 +50,13 @@ export function controleerFeiten(geboortedatum: string, feiten: FeitenInput | nu
 
 /** The whole stored leerling after a change must still be a valid situatie (e.g. no fact before a changed geboortedatum). */
 export function controleerGeheel(s: SituatieInput): void {
-  situatie(s, 'leerling');
+  controleerSchooljarenTot(situatie(s, 'leerling'), vandaag(), 'leerling', 'today');
 }
 
+/** A schooljaar asked about ("2023/2024"): its days must lie in the dates this API answers for. */
 export function controleerSchooljaar(veld: string, s: string): number {
   const jaar = parseSchooljaar(s);
-  if (jaar === null) throw invoerFout(veld, `${JSON.stringify(s)} is not a schooljaar (YYYY/YYYY+1, e.g. "2023/2024")`);
+  if (jaar === null) throw invoerFout(veld, `${kort(s)} is not a schooljaar (YYYY/YYYY+1, e.g. "2023/2024")`);
+  controleerSchooljaarBereik(veld, jaar);
   return jaar;
 }
