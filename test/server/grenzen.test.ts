@@ -77,6 +77,19 @@ describe('request limits', () => {
     expect(directieven.errors![0].message).toMatch(/directives/i);
   });
 
+  it('gives field suggestions in development only', async () => {
+    const ontwikkeling = await client.ruw({ query: '{ beoordelingn { leeftijd } }' });
+    expect(ontwikkeling.errors![0].message).toMatch(/Did you mean "beoordeling/);
+    const productie = await startClient({ instellingen: { suggesties: false } });
+    try {
+      const a = await productie.ruw({ query: '{ beoordelingn { leeftijd } }' });
+      expect(a.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(a.errors![0].message).not.toMatch(/Did you mean/);
+    } finally {
+      await productie.stop();
+    }
+  });
+
   it('answers a subscription and persisted-query extensions with a client error, never INTERNAL_SERVER_ERROR', async () => {
     const sub = await client.ruw({ query: 'subscription { __typename }' });
     expect(sub.status).toBe(400);
