@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../src/server/start';
-import { nieuweSleutel } from '../src/server/toegang';
+import { nieuweSleutel } from '../src/toegang/toegang';
 import { alsCurl, beoordeel, codesVan, draai, type FuzzOmgeving, type FuzzVerzoek } from '../test/server/fuzz-generator';
 
 async function main(): Promise<void> {

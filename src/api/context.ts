@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Regelset } from '../engine/regelset';
-import type { Toegang } from '../server/toegang';
+import type { Toegang } from '../toegang/toegang';
 import type { Laders } from '../store/laders';
 import type { RegelsetInfo } from './uitvoer';
 

@@ -5,7 +5,7 @@ import type { ApiContext, Verzoekgegevens } from '../api/context';
 import type { Regelset } from '../engine/regelset';
 import type { RegelsetInfo } from '../api/uitvoer';
 import { maakLaders } from '../store/laders';
-import type { Toegang } from './toegang';
+import type { Toegang } from '../toegang/toegang';
 
 export interface Basiscontext { regelset: Regelset; regelsetInfo: RegelsetInfo | null; orm?: MikroORM }
 

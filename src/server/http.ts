@@ -13,7 +13,7 @@ import type { Instellingen } from './instellingen';
 import { logFout, lopendVerzoek, maakHttpLog, verzoekInfo, type Logger } from './log';
 import type { Metrieken } from './metrieken';
 import type { Snelheidsgrens } from './snelheid';
-import { SleutelFout, type Toegang } from './toegang';
+import { SleutelFout, type Toegang } from '../toegang/toegang';
 import type { Werkers } from './werkers';
 
 /** Bodies larger than this (1 MB: ~5 ms of JSON.parse) are never parsed on the main thread: they go to a worker as text. */

@@ -1,7 +1,7 @@
 // Rate limits (rate-limiter-flexible, in memory): requests per minute per API key, and per IP
 // address for requests without a key. Above it: HTTP 429 with Retry-After (seconds).
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import type { Toegang } from './toegang';
+import type { Toegang } from '../toegang/toegang';
 
 export interface Oordeel { toegestaan: boolean; opnieuwNaSeconden: number }
 

@@ -12,7 +12,7 @@ import { leesInstellingen, type Instellingen } from './instellingen';
 import { logger as standaardLogger, type Logger } from './log';
 import { Metrieken, poolStand } from './metrieken';
 import { Snelheidsgrens } from './snelheid';
-import { Sleutels, type SleutelRegel } from './toegang';
+import { Sleutels, type SleutelRegel } from '../toegang/toegang';
 import { Werkers } from './werkers';
 
 export interface StartOpties {

@@ -14,7 +14,7 @@ import { maakApollo, type ApolloInstellingen, type GraphqlDienst } from './apoll
 import { nieuweVerzoekgegevens, verzoekContext, type Basiscontext } from './context';
 import { voerUit, type HttpAntwoord, type HttpVerzoek } from './graphql-verzoek';
 import { lopendVerzoek } from './log';
-import type { Toegang } from './toegang';
+import type { Toegang } from '../toegang/toegang';
 
 export interface WerkerData { databaseUrl?: string; regelsetInfo: RegelsetInfo | null; regelsetHash: string; apollo: ApolloInstellingen }
 export interface WerkerTaak { verzoek: HttpVerzoek; toegang: Toegang; reqId: string }

@@ -5,7 +5,7 @@
 // <visible>`): a leerling the key may not see and an id that does not exist run the same query and
 // get the same empty result, so neither the answer nor its timing tells them apart.
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
-import type { Toegang } from '../server/toegang';
+import type { Toegang } from '../toegang/toegang';
 import { Inschrijving, Leerling, Melding } from './entities/leerlingen';
 
 export function magZien(t: Toegang, leerling: Leerling, inschrijvingen: readonly Inschrijving[]): boolean {

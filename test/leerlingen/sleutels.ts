@@ -1,6 +1,6 @@
 // API keys for the tests: made like `npm run key:new` makes them, configured through startClient.
 // Test files share one database: each passes its own number, so its schools and gemeenten are its own.
-import { nieuweSleutel, type SleutelRegel } from '../../src/server/toegang';
+import { nieuweSleutel, type SleutelRegel } from '../../src/toegang/toegang';
 
 export interface TestSleutels {
   regels: SleutelRegel[];

@@ -3,7 +3,7 @@
 // Retry-After), the time limit (the work stops), subscriptions and persisted queries.
 import http from 'node:http';
 import { startClient, type Client } from '../api/client';
-import { nieuweSleutel } from '../../src/server/toegang';
+import { nieuweSleutel } from '../../src/toegang/toegang';
 
 const situaties = (n: number) => Array.from({ length: n }, (_, i) => ({ geboortedatum: `201${i % 10}-0${1 + (i % 9)}-15` }));
 const VELDEN = 'leeftijd leerplicht { status }';

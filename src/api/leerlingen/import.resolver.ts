@@ -12,7 +12,7 @@ import { VerzuimImportRecord } from './invoer';
 import { isUuid, opslag, ververs } from './opslag';
 import { OPSLAG_ROLLEN, onbekendOfVerboden } from './rechten';
 import { VerzuimImportUitvoer } from './typen';
-import type { Toegang } from '../../server/toegang';
+import type { Toegang } from '../../toegang/toegang';
 
 export const MAX_IMPORT = 100_000;
 const EPS = 1e-9;

@@ -3,7 +3,7 @@
 // reach of the key that changed it (a school cannot hand a leerling away or take another's).
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Info, Mutation, Resolver } from 'type-graphql';
-import type { Toegang } from '../../server/toegang';
+import type { Toegang } from '../../toegang/toegang';
 import * as opslagLeerlingen from '../../store/leerlingen';
 import type { Controle, LeerlingGegevens, NieuweFeiten } from '../../store/leerlingen';
 import { magZien, zichtbareInschrijvingMetId } from '../../store/zichtbaarheid';

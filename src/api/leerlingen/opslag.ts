@@ -5,7 +5,7 @@ import { evalueer } from '../../engine/evaluatie';
 import { parseDatum } from '../../time/dag';
 import { parseSchooljaar, schooljaarVan } from '../../time/schooljaar';
 import type { Feiten } from '../../facts/feiten';
-import type { Toegang } from '../../server/toegang';
+import type { Toegang } from '../../toegang/toegang';
 import type { Leerling, Melding } from '../../store/entities/leerlingen';
 import { laadFeiten, maakLaders, type Laders } from '../../store/laders';
 import { zichtbareLeerlingMetId } from '../../store/zichtbaarheid';

@@ -2,7 +2,7 @@
 // one of another school give the same FORBIDDEN answer: no key can learn whether an id exists.
 import { GraphQLError } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
-import { PUBLIEK, type Rol, type Toegang } from '../../server/toegang';
+import { PUBLIEK, type Rol, type Toegang } from '../../toegang/toegang';
 import type { ApiContext } from '../context';
 
 export const OPSLAG_ROLLEN: Rol[] = ['SCHOOL', 'LEERPLICHTAMBTENAAR'];

@@ -1,6 +1,6 @@
 // Checks on stored-leerling input, each naming the field. Facts go through the same converter as
 // the stateless query (api/omzetten.ts), so what can be stored is exactly what can be evaluated.
-import { BRIN, GEMEENTECODE } from '../../server/toegang';
+import { BRIN, GEMEENTECODE } from '../../toegang/toegang';
 import { parseSchooljaar } from '../../time/schooljaar';
 import { invoerFout } from '../fouten';
 import { controleerSchooljaarBereik, controleerSchooljarenTot, kort, situatie, vandaag } from '../omzetten';

@@ -1,4 +1,5 @@
 // The entities of stored leerlingen and their facts, in one list for the MikroORM config.
+import { Auditregel } from './audit.entity';
 import { Diploma } from './diploma.entity';
 import { Inschrijving } from './inschrijving.entity';
 import { Leerling } from './leerling.entity';
@@ -9,5 +10,5 @@ import { VerzuimImport } from './verzuimimport.entity';
 import { Verzuimregistratie } from './verzuimregistratie.entity';
 import { Vrijstelling } from './vrijstelling.entity';
 
-export { Diploma, Inschrijving, Leerling, Melding, Schooljaar, Verlof, VerzuimImport, Verzuimregistratie, Vrijstelling };
-export const LEERLING_ENTITEITEN = [Leerling, Inschrijving, Schooljaar, Diploma, Vrijstelling, Verlof, VerzuimImport, Verzuimregistratie, Melding];
+export { Auditregel, Diploma, Inschrijving, Leerling, Melding, Schooljaar, Verlof, VerzuimImport, Verzuimregistratie, Vrijstelling };
+export const LEERLING_ENTITEITEN = [Auditregel, Leerling, Inschrijving, Schooljaar, Diploma, Vrijstelling, Verlof, VerzuimImport, Verzuimregistratie, Melding];

@@ -3,25 +3,29 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 
-export type Rol = 'PUBLIC' | 'SCHOOL' | 'LEERPLICHTAMBTENAAR';
-export const ROLLEN: readonly Rol[] = ['PUBLIC', 'SCHOOL', 'LEERPLICHTAMBTENAAR'];
+export type Rol = 'PUBLIC' | 'SCHOOL' | 'LEERPLICHTAMBTENAAR' | 'RMC';
+export const ROLLEN: readonly Rol[] = ['PUBLIC', 'SCHOOL', 'LEERPLICHTAMBTENAAR', 'RMC'];
 
 export interface Toegang {
   rol: Rol;
-  /** SCHOOL: its BRIN (4 characters, e.g. "12AB") */
+  /** SCHOOL: its BRIN (4 characters, e.g. "12AB": every vestiging) or one vestiging (6, e.g. "12AB01") */
   brin?: string;
   /** LEERPLICHTAMBTENAAR: the CBS gemeentecode it works for (4 digits, e.g. "0363") */
   gemeente?: string;
+  /** RMC: the regio's name (e.g. "IJssel-Vecht") and its gemeenten (CBS codes) */
+  regio?: string;
+  gemeenten?: readonly string[];
   /** who acts, for melding histories and the import log: the key's naam, or rol + BRIN/gemeente */
   naam: string;
   /** stable id of the key (its hash prefix), scoping idempotency keys per caller */
   sleutelId: string;
 }
 
-export interface SleutelRegel { sha256: string; rol: Rol; brin?: string; gemeente?: string; naam?: string }
+export interface SleutelRegel { sha256: string; rol: Rol; brin?: string; gemeente?: string; regio?: string; gemeenten?: string[]; naam?: string }
 
 export const PUBLIEK: Toegang = Object.freeze({ rol: 'PUBLIC', naam: 'PUBLIC', sleutelId: 'public' });
-export const BRIN = /^[0-9]{2}[A-Z]{2}$/;
+/** A BRIN (12AB) or a BRIN with its vestiging number (12AB01). */
+export const BRIN = /^[0-9]{2}[A-Z]{2}(?:[0-9]{2})?$/;
 export const GEMEENTECODE = /^[0-9]{4}$/;
 const PREFIX = 'lpk_';
 
@@ -32,7 +36,10 @@ export const sha256 = (tekst: string) => createHash('sha256').update(tekst, 'utf
 /** A new random key (256 bits) and the configuration line that admits it. */
 export function nieuweSleutel(r: Omit<SleutelRegel, 'sha256'>): { sleutel: string; regel: SleutelRegel } {
   const sleutel = PREFIX + randomBytes(32).toString('base64url');
-  const regel: SleutelRegel = { sha256: sha256(sleutel), rol: r.rol, ...(r.brin ? { brin: r.brin } : {}), ...(r.gemeente ? { gemeente: r.gemeente } : {}), ...(r.naam ? { naam: r.naam } : {}) };
+  const regel: SleutelRegel = {
+    sha256: sha256(sleutel), rol: r.rol, ...(r.brin ? { brin: r.brin } : {}), ...(r.gemeente ? { gemeente: r.gemeente } : {}),
+    ...(r.regio ? { regio: r.regio } : {}), ...(r.gemeenten ? { gemeenten: [...r.gemeenten] } : {}), ...(r.naam ? { naam: r.naam } : {}),
+  };
   controleerRegel(regel, 'nieuwe sleutel');
   return { sleutel, regel };
 }
@@ -42,6 +49,10 @@ function controleerRegel(r: SleutelRegel, waar: string): void {
   if (!ROLLEN.includes(r.rol)) throw new SleutelFout(`${waar}: rol must be one of ${ROLLEN.join(', ')}`);
   if (r.rol === 'SCHOOL' && !(typeof r.brin === 'string' && BRIN.test(r.brin))) throw new SleutelFout(`${waar}: a SCHOOL key needs a brin like "12AB"`);
   if (r.rol === 'LEERPLICHTAMBTENAAR' && !(typeof r.gemeente === 'string' && GEMEENTECODE.test(r.gemeente))) throw new SleutelFout(`${waar}: a LEERPLICHTAMBTENAAR key needs a gemeente (CBS code, 4 digits, e.g. "0363")`);
+  if (r.rol === 'RMC') {
+    if (!(typeof r.regio === 'string' && /^[^\u0000-\u001f]{1,100}$/.test(r.regio))) throw new SleutelFout(`${waar}: an RMC key needs a regio (its name, e.g. "IJssel-Vecht")`);
+    if (!(Array.isArray(r.gemeenten) && r.gemeenten.length > 0 && r.gemeenten.every((g) => typeof g === 'string' && GEMEENTECODE.test(g)))) throw new SleutelFout(`${waar}: an RMC key needs gemeenten (CBS codes, e.g. ["0148","0166"])`);
+  }
 }
 
 /** The configured keys. `bron` is JSON (an array of SleutelRegel) or the path of a file holding it. */
@@ -51,8 +62,12 @@ export class Sleutels {
   constructor(regels: readonly SleutelRegel[]) {
     regels.forEach((r, i) => {
       controleerRegel(r, `LEERPLICHT_API_KEYS[${i}]`);
-      const naam = r.naam ?? `${r.rol}${r.brin ? ` ${r.brin}` : ''}${r.gemeente ? ` ${r.gemeente}` : ''}`;
-      this.perHash.set(r.sha256, Object.freeze({ rol: r.rol, brin: r.rol === 'SCHOOL' ? r.brin : undefined, gemeente: r.rol === 'LEERPLICHTAMBTENAAR' ? r.gemeente : undefined, naam, sleutelId: r.sha256.slice(0, 16) }));
+      const naam = r.naam ?? `${r.rol}${r.brin ? ` ${r.brin}` : ''}${r.gemeente ? ` ${r.gemeente}` : ''}${r.regio ? ` ${r.regio}` : ''}`;
+      this.perHash.set(r.sha256, Object.freeze({
+        rol: r.rol, brin: r.rol === 'SCHOOL' ? r.brin : undefined, gemeente: r.rol === 'LEERPLICHTAMBTENAAR' ? r.gemeente : undefined,
+        regio: r.rol === 'RMC' ? r.regio : undefined, gemeenten: r.rol === 'RMC' ? Object.freeze([...new Set(r.gemeenten)].sort()) : undefined,
+        naam, sleutelId: r.sha256.slice(0, 16),
+      }));
     });
   }
 
@@ -64,7 +79,7 @@ export class Sleutels {
     try {
       regels = JSON.parse(json);
     } catch {
-      throw new SleutelFout('LEERPLICHT_API_KEYS is not valid JSON (an array of { sha256, rol, brin?, gemeente?, naam? })');
+      throw new SleutelFout('LEERPLICHT_API_KEYS is not valid JSON (an array of { sha256, rol, brin?, gemeente?, regio?, gemeenten?, naam? })');
     }
     if (!Array.isArray(regels)) throw new SleutelFout('LEERPLICHT_API_KEYS must be a JSON array');
     return new Sleutels(regels as SleutelRegel[]);
