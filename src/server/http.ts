@@ -207,6 +207,10 @@ export function maakHttpServer(o: HttpOpties): http.Server {
       }
     });
   });
+  // a client's pooled connection must not be closed by us just as it sends on it (ECONNRESET):
+  // keep idle connections longer than clients do (undici 4 s, most proxies 60 s)
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   // "Expect: 100-continue" with a body above the limit: answered 413 before the client sends it
   server.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
     const lengte = Number(req.headers['content-length']);
