@@ -1,4 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLFormattedError } from 'graphql';
 import type { Regelset } from '../engine/regelset';
 import type { Toegang } from '../toegang/toegang';
 import type { Laders } from '../store/laders';
@@ -18,6 +19,13 @@ export interface ApiContext {
   laders?: Laders;
   /** what the server learns about this request while running it (for its log line and metrics) */
   verzoek?: Verzoekgegevens;
+  /** errors of a partial list answer (one per leerling a list could not evaluate), added to the response next to its data */
+  lijstfouten?: GraphQLFormattedError[];
+}
+
+/** Reports one failed item of a list that is still answered: the response carries it in `errors` next to the data. */
+export function meldLijstfout(ctx: ApiContext, fout: GraphQLFormattedError): void {
+  (ctx.lijstfouten ??= []).push(fout);
 }
 
 export interface Verzoekgegevens {

@@ -6,9 +6,14 @@ import { BeoordelingResolver } from './beoordeling.resolver';
 import { RegelsResolver } from './regels.resolver';
 import { VerzuimImportResolver } from './leerlingen/import.resolver';
 import { JaarcijfersResolver } from './leerlingen/jaarcijfers.resolver';
+import { VerhuizingResolver } from './leerlingen/verhuizing.resolver';
 import { LeerlingResolver } from './leerlingen/leerling.resolver';
 import { MeldingResolver } from './leerlingen/meldingen.resolver';
+import { HerbeoordelingResolver } from './leerlingen/herbeoordeling.resolver';
+import { LeerlingnummerVeldResolver, OpzoekenResolver } from './leerlingen/opzoeken.resolver';
 import { LeerlingMutatieResolver } from './leerlingen/mutaties.resolver';
+import { AuditResolver } from './leerlingen/audit.resolver';
+import { IdentiteitResolver } from './leerlingen/identiteit.resolver';
 import { controleerRol } from './leerlingen/rechten';
 import { bewaakTekstInvoer } from './omzetten';
 
@@ -17,7 +22,7 @@ let schema: GraphQLSchema | null = null;
 export function maakSchema(): GraphQLSchema {
   // every text argument is checked (control characters, length) before any resolver runs
   schema ??= bewaakTekstInvoer(buildSchemaSync({
-    resolvers: [BeoordelingResolver, RegelsResolver, LeerlingResolver, LeerlingMutatieResolver, MeldingResolver, VerzuimImportResolver, JaarcijfersResolver],
+    resolvers: [BeoordelingResolver, RegelsResolver, LeerlingResolver, LeerlingMutatieResolver, MeldingResolver, VerzuimImportResolver, JaarcijfersResolver, VerhuizingResolver, HerbeoordelingResolver, OpzoekenResolver, LeerlingnummerVeldResolver, IdentiteitResolver, AuditResolver],
     authChecker: controleerRol,
     validate: false,
   }));

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { RegelFout } from './fouten';
 
-export interface Bestand { pad: string; relatief: string; inhoud: unknown; hash: string }
+export interface Bestand { pad: string; relatief: string; inhoud: unknown; hash: string; /** the file's text exactly as read (the hash is over it) */ tekst: string }
 export interface Bestanden { wetten: Bestand; parameters: Bestand[]; regels: Bestand[]; kalender: Bestand[]; hash: string }
 
 /** Folders that hold no rule files. */
@@ -24,7 +24,7 @@ function lees(map: string, pad: string): Bestand {
   const tekst = fs.readFileSync(pad, 'utf8');
   const relatief = path.relative(map, pad);
   try {
-    return { pad, relatief, inhoud: JSON.parse(tekst), hash: createHash('sha256').update(tekst).digest('hex') };
+    return { pad, relatief, inhoud: JSON.parse(tekst), hash: createHash('sha256').update(tekst).digest('hex'), tekst };
   } catch (e) {
     throw new RegelFout([{ bestand: relatief, pad: '', bericht: `not valid JSON: ${(e as Error).message}` }]);
   }
@@ -58,7 +58,37 @@ export function leesRegelmap(map: string, schemaMap = path.join(map, 'schema')):
   regels.forEach((b) => valideer(b, 'rules.schema.json'));
   const kalender = jsonBestanden(path.join(map, 'kalender')).map((p) => lees(map, p));
   if (fouten.length > 0) throw new RegelFout(fouten);
+  return { wetten, parameters, regels, kalender, hash: regelsetHash([wetten, ...parameters, ...regels, ...kalender]) };
+}
+
+/** The rule-set hash: sha256 over every file's relative path and sha256, in load order. */
+export function regelsetHash(bestanden: readonly { relatief: string; hash: string }[]): string {
   const hash = createHash('sha256');
-  for (const b of [wetten, ...parameters, ...regels, ...kalender]) hash.update(`${b.relatief}\0${b.hash}\n`);
-  return { wetten, parameters, regels, kalender, hash: hash.digest('hex') };
+  for (const b of bestanden) hash.update(`${b.relatief}\0${b.hash}\n`);
+  return hash.digest('hex');
+}
+
+/**
+ * The files of a rule set from their stored texts (as kept in the database by hash), in load
+ * order: wetten.json, parameters/…, rule folders, kalender/…. No schema validation (they passed it
+ * when first loaded); the rules are type-checked again when the set is built.
+ */
+export function bestandenUitTekst(lijst: readonly { pad: string; tekst: string }[]): Bestanden {
+  const fouten: ConstructorParameters<typeof RegelFout>[0] = [];
+  const alle = lijst.map(({ pad, tekst }) => {
+    try {
+      return { pad, relatief: pad, inhoud: JSON.parse(tekst) as unknown, hash: createHash('sha256').update(tekst).digest('hex'), tekst };
+    } catch (e) {
+      fouten.push({ bestand: pad, pad: '', bericht: `not valid JSON: ${(e as Error).message}` });
+      return null;
+    }
+  }).filter((b): b is Bestand => b !== null);
+  const wetten = alle.find((b) => b.relatief === 'wetten.json');
+  if (!wetten) fouten.push({ bestand: 'wetten.json', pad: '', bericht: 'missing from the stored rule set' });
+  if (fouten.length > 0) throw new RegelFout(fouten);
+  const onder = (map: string) => (b: Bestand) => b.relatief.split(/[\\/]/)[0] === map;
+  const parameters = alle.filter(onder('parameters'));
+  const kalender = alle.filter(onder('kalender'));
+  const regels = alle.filter((b) => b !== wetten && !parameters.includes(b) && !kalender.includes(b));
+  return { wetten: wetten!, parameters, regels, kalender, hash: regelsetHash([wetten!, ...parameters, ...regels, ...kalender]) };
 }

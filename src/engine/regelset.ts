@@ -5,7 +5,7 @@ import { maakCatalogus, type BeslisRegel, type Catalogus, type Feiten, type Rege
 import { BASIS_FEITEN } from '../facts/catalogus';
 import type { FeitDefinitie, Onderwerp } from '../facts/typen';
 import { parseDatum, type Dag } from '../time/dag';
-import { leesRegelmap, type Bestanden } from './bestanden';
+import { bestandenUitTekst, leesRegelmap, type Bestanden } from './bestanden';
 import { compileerRegel } from './compileer';
 import { RegelFout, type Vondst } from './fouten';
 import type { Bron, BronJson, ParameterbestandJson, ParameterJson, RegelbestandJson, RegelJson, Tekst, Wet } from './regel';
@@ -31,6 +31,8 @@ export interface Parameter extends ParameterJson { naam: string; bronWet: Wet; p
 export interface Regelset {
   hash: string;
   bestanden: { pad: string; hash: string }[];
+  /** every file's text in load order: kept in the database by hash, so this set can be rebuilt (bouwRegelsetUitTekst) */
+  inhoud: { pad: string; tekst: string }[];
   regels: GeladenRegel[];
   parameters: Map<string, Parameter>;
   catalogi: Record<Onderwerp, Catalogus>;
@@ -63,7 +65,15 @@ function uitkomstFeiten(onderwerp: Onderwerp): FeitDefinitie[] {
 }
 
 export function laadRegelset(map = REGELMAP): Regelset {
-  const b: Bestanden = leesRegelmap(map);
+  return bouwRegelset(leesRegelmap(map));
+}
+
+/** A rule set from stored file texts (Regelset.inhoud), e.g. an older one kept in the database: built and checked as at load. */
+export function bouwRegelsetUitTekst(inhoud: readonly { pad: string; tekst: string }[]): Regelset {
+  return bouwRegelset(bestandenUitTekst(inhoud));
+}
+
+export function bouwRegelset(b: Bestanden): Regelset {
   const vondsten: Vondst[] = [];
   const wetten = (b.wetten.inhoud as { wetten: Record<string, Wet> }).wetten;
 
@@ -108,9 +118,10 @@ export function laadRegelset(map = REGELMAP): Regelset {
   vondsten.push(...botsendePrioriteiten(regels));
   if (vondsten.length > 0) throw new RegelFout(vondsten);
 
-  const bestanden = [b.wetten, ...b.parameters, ...b.regels, ...b.kalender].map((x) => ({ pad: x.relatief, hash: x.hash }));
+  const alle = [b.wetten, ...b.parameters, ...b.regels, ...b.kalender];
+  const bestanden = alle.map((x) => ({ pad: x.relatief, hash: x.hash }));
   return {
-    hash: b.hash, bestanden, regels, parameters, catalogi,
+    hash: b.hash, bestanden, inhoud: alle.map((x) => ({ pad: x.relatief, tekst: x.tekst })), regels, parameters, catalogi,
     dekkingVanaf: Math.min(...regels.map((r) => r.vanaf)),
     inWerking: maakInWerking(regels, parameters, catalogi),
   };

@@ -64,6 +64,10 @@ export function grenzenPlugin(maxSituaties: number): ApolloServerPlugin<ApiConte
           if (v) v.situaties = situaties;
         },
         async willSendResponse({ response, contextValue }) {
+          // a list that answered the rest and reported some leerlingen (meldingen): data and errors together
+          if (contextValue.lijstfouten?.length && response.body.kind === 'single' && response.body.singleResult.data) {
+            response.body.singleResult.errors = [...(response.body.singleResult.errors ?? []), ...contextValue.lijstfouten];
+          }
           const v = contextValue.verzoek;
           if (!v || response.body.kind !== 'single') return;
           for (const e of response.body.singleResult.errors ?? []) {

@@ -47,7 +47,7 @@ export async function startServer(opties: StartOpties = {}): Promise<Draaiend> {
   const db = await openDatabase({ databaseUrl: opties.databaseUrl, dataDir: opties.dataDir, opQuery: opties.opQuery });
   let werkers: Werkers | null = null;
   try {
-    const rij = await registreerRegelset(db.orm, { hash: regelset.hash, bestanden: regelset.bestanden, aantalRegels: regelset.regels.length, engineVersie: ENGINE_VERSIE });
+    const rij = await registreerRegelset(db.orm, { hash: regelset.hash, bestanden: regelset.bestanden, aantalRegels: regelset.regels.length, engineVersie: ENGINE_VERSIE, inhoud: regelset.inhoud });
     const regelsetInfo = { hash: rij.hash, aantalRegels: rij.aantalRegels, engineVersie: rij.engineVersie, geladenOp: rij.geladenOp.toISOString(), bestanden: rij.bestanden.map((b) => b.pad) };
     const basis: Basiscontext = { regelset, regelsetInfo, orm: db.orm };
     const context: ApiContext = { ...basis };

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { MikroORM, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { maakConfig, repoRoot } from './mikro-orm.config';
-import { Regelset, type RegelBestand } from './entities/regelset.entity';
+import { Regelset, type RegelBestand, type RegelTekst } from './entities/regelset.entity';
 import type { EmbeddedPgOpties } from './embedded-postgres';
 
 export interface Database {
@@ -64,14 +64,25 @@ export interface RegelsetInvoer {
   bestanden: RegelBestand[];
   aantalRegels: number;
   engineVersie: string;
+  /** every file's text in load order (Regelset.inhoud of the engine): kept so the set can be rebuilt */
+  inhoud?: RegelTekst[] | null;
 }
 
-/** Upsert by hash: a restart with the same rule files reuses (and returns) the existing row. */
+/**
+ * Upsert by hash: a restart with the same rule files reuses (and returns) the existing row. A row
+ * registered before the contents were kept gets them now (same hash, same files).
+ */
 export async function registreerRegelset(orm: MikroORM, r: RegelsetInvoer): Promise<Regelset> {
   const em = orm.em.fork();
   const bestaand = await em.findOne(Regelset, { hash: r.hash });
-  if (bestaand) return bestaand;
-  const rij = em.create(Regelset, { ...r, geladenOp: new Date() });
+  if (bestaand) {
+    if (!bestaand.inhoud && r.inhoud) {
+      bestaand.inhoud = r.inhoud;
+      await em.flush();
+    }
+    return bestaand;
+  }
+  const rij = em.create(Regelset, { ...r, inhoud: r.inhoud ?? null, geladenOp: new Date() });
   try {
     await em.flush();
     return rij;
@@ -86,4 +97,9 @@ export async function registreerRegelset(orm: MikroORM, r: RegelsetInvoer): Prom
 export async function laatsteRegelset(orm: MikroORM): Promise<Regelset | null> {
   const [rij] = await orm.em.fork().find(Regelset, {}, { orderBy: { id: 'desc' }, limit: 1 });
   return rij ?? null;
+}
+
+/** The stored rule set with this hash (its contents may be null on rows from before they were kept), or null. */
+export async function regelsetMetHash(orm: MikroORM, hash: string): Promise<Regelset | null> {
+  return orm.em.fork().findOne(Regelset, { hash });
 }

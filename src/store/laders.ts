@@ -2,7 +2,7 @@
 // batch (WHERE leerling_id IN (…)), never once per leerling.
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Diploma, Inschrijving, Leerling, Melding, Schooljaar, Verlof, Verzuimregistratie, Vrijstelling } from './entities/leerlingen';
+import { Diploma, Inschrijving, Leerling, Melding, Schooljaar, Verlof, Verzuimregistratie, Vrijstelling, Woonperiode } from './entities/leerlingen';
 import { Beslissing } from './entities/regelset.entity';
 
 /** A uuid[] literal: knex would expand a JS array into a list of parameters. Only for validated uuids. */
@@ -32,6 +32,7 @@ export interface Laders {
   verzuim: DataLoader<string, Verzuimregistratie[]>;
   meldingen: DataLoader<string, Melding[]>;
   beslissingen: DataLoader<string, Beslissing[]>;
+  woonperiodes: DataLoader<string, Woonperiode[]>;
 }
 
 export function maakLaders(em: EntityManager): Laders {
@@ -55,6 +56,7 @@ export function maakLaders(em: EntityManager): Laders {
     verzuim: perLeerling(em, Verzuimregistratie, { datum: 'asc' }),
     meldingen: perLeerling(em, Melding, { einddatum: 'asc', soort: 'asc' }),
     beslissingen: perLeerling(em, Beslissing as Klasse<Beslissing & MetLeerling>, { aangemaaktOp: 'asc' }),
+    woonperiodes: perLeerling(em, Woonperiode, { vanaf: 'asc' }),
   };
 }
 

@@ -3,6 +3,9 @@
 // index until we commit, then fails and returns our result instead of writing again.
 import { createHash } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import { vastleggingDoor } from '../toegang/eigenaarschap';
+import type { Toegang } from '../toegang/toegang';
+import { schrijfAudit } from './audit';
 import { Leerling, VerzuimImport, Verzuimregistratie } from './entities/leerlingen';
 
 export interface ImportRecord { leerlingId: string; datum: string; uren: number; reden: string }
@@ -25,10 +28,11 @@ export function inhoudHash(records: readonly ImportRecord[]): string {
 export interface ImportUitkomst { rij: VerzuimImport; nieuw: boolean }
 
 export async function importeerVerzuim(
-  orm: MikroORM, aanroeper: string, sleutel: string, records: readonly ImportRecord[],
+  orm: MikroORM, t: Toegang, sleutel: string, records: readonly ImportRecord[],
   /** checks every record inside the transaction, before anything is inserted; throws to reject */
   controle: (em: EntityManager) => Promise<void>,
 ): Promise<ImportUitkomst> {
+  const aanroeper = t.sleutelId;
   const hash = inhoudHash(records);
   const eerder = async (): Promise<ImportUitkomst | null> => {
     const rij = await orm.em.fork().findOne(VerzuimImport, { aanroeper, sleutel });
@@ -41,12 +45,24 @@ export async function importeerVerzuim(
   try {
     const rij = await orm.em.fork().transactional(async (em) => {
       await controle(em);
-      const imp = em.create(VerzuimImport, { aanroeper, sleutel, inhoudHash: hash, aantal: records.length, aangemaaktOp: new Date() });
+      const nu = new Date();
+      const imp = em.create(VerzuimImport, { aanroeper, sleutel, inhoudHash: hash, aantal: records.length, aangemaaktOp: nu });
       await em.flush();
+      const v0 = vastleggingDoor(t, nu);
       for (let i = 0; i < records.length; i += PER_INSERT) {
         await em.insertMany(Verzuimregistratie, records.slice(i, i + PER_INSERT).map((r) => ({
-          leerling: em.getReference(Leerling, r.leerlingId), datum: r.datum, uren: r.uren, reden: r.reden, verzuimImport: imp,
+          leerling: em.getReference(Leerling, r.leerlingId), datum: r.datum, uren: r.uren, reden: r.reden, verzuimImport: imp, ...v0,
         })));
+      }
+      // one audit row per leerling (not per record): how many records, which days, how many hours
+      const per = new Map<string, { aantal: number; van: string; tot: string; uren: number }>();
+      for (const r of records) {
+        const a = per.get(r.leerlingId);
+        if (!a) per.set(r.leerlingId, { aantal: 1, van: r.datum, tot: r.datum, uren: r.uren });
+        else { a.aantal++; if (r.datum < a.van) a.van = r.datum; if (r.datum > a.tot) a.tot = r.datum; a.uren += r.uren; }
+      }
+      for (const [leerlingId, a] of per) {
+        schrijfAudit(em, t, { operatie: 'importeerVerzuim', leerlingId, onderwerp: 'verzuimImport', onderwerpId: imp.id, voor: null, na: { ...a } });
       }
       return imp;
     });

@@ -48,9 +48,9 @@ async function pgVan(dataDir: string): Promise<PgClient> {
 
 const N = 20_000;
 const LEERLINGEN = 10;
-/** N records, one hour a day per leerling, over the schooldays of 2012–2019. */
+/** N records, one hour a day per leerling, from August 2020 on (inside the covered school calendar: import refuses days outside it). */
 function records(ids: string[], reden: 'ZIEKTE' | 'ONGEOORLOOFD'): VerzuimImportRecord[] {
-  return Array.from({ length: N }, (_, i) => ({ leerlingId: ids[i % ids.length], datum: new Date(Date.UTC(2012, 0, 2) + Math.floor(i / ids.length) * 864e5).toISOString().slice(0, 10), uren: 1, reden }));
+  return Array.from({ length: N }, (_, i) => ({ leerlingId: ids[i % ids.length], datum: new Date(Date.UTC(2020, 7, 3) + Math.floor(i / ids.length) * 864e5).toISOString().slice(0, 10), uren: 1, reden }));
 }
 
 async function tel(url: string, ids: string[]): Promise<Map<string, number>> {

@@ -1,10 +1,12 @@
 // Stores a verdict about a stored leerling in the beslissing log: the core outcome (not the
 // explanations' prose), which rules decided it, the rule-set hash and the engine version.
+import { randomUUID } from 'node:crypto';
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { leerplicht, leerplichtUitleg } from '../../engine/leerplicht';
 import { startkwalificatie } from '../../engine/startkwalificatie';
 import { verzuim } from '../../engine/verzuim';
-import { legVast } from '../../store/beslissingen';
+import { legVast, snapshotVelden } from '../../store/beslissingen';
+import { schrijfAudit } from '../../store/audit';
 import { formatDatum } from '../../time/dag';
 import { metKalender } from '../beoordeling.resolver';
 import type { ApiContext } from '../context';
@@ -44,7 +46,10 @@ export function uitkomstVan(b: Beoordeling): Record<string, unknown> {
 export async function legBeoordelingVast(ctx: ApiContext, leerlingId: string, b: Beoordeling): Promise<Beslissing> {
   const uitkomst = uitkomstVan(b); // computed first: a calendar error is BAD_USER_INPUT and nothing is written
   const em = opslag(ctx).orm.em.fork();
-  const rij = legVast(em, { leerlingId, vraag: 'leerling.beoordeling', peildatum: b.peildatum, wetsdatum: b.wetsdatum, regelsetHash: b.regelsetHash, uitkomst });
+  const rij = legVast(em, { leerlingId, vraag: 'leerling.beoordeling', peildatum: b.peildatum, wetsdatum: b.wetsdatum, regelsetHash: b.regelsetHash, uitkomst, ...snapshotVelden(b.feiten) });
+  // audit (eigenaarschap): the same flush, so the same transaction; the id is set here to name it
+  rij.id = randomUUID();
+  schrijfAudit(em, opslag(ctx).toegang, { operatie: 'legBeoordelingVast', leerlingId, onderwerp: 'beslissing', onderwerpId: rij.id, voor: null, na: { vraag: 'leerling.beoordeling', peildatum: b.peildatum, wetsdatum: b.wetsdatum, regelsetHash: b.regelsetHash } });
   await em.flush();
   return rij;
 }

@@ -5,6 +5,8 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { uuidLijst } from '../../store/laders';
 import { importeerVerzuim, SleutelHergebruikt } from '../../store/verzuimimport';
 import { zichtbareLeerlingenMetIds } from '../../store/zichtbaarheid';
+import { binnenEigenInschrijving } from '../../toegang/eigenaarschap';
+import { controleerVerzuimdatum } from './validatie';
 import type { ApiContext } from '../context';
 import { invoerFout } from '../fouten';
 import { datum } from '../omzetten';
@@ -37,10 +39,21 @@ async function controleerTegenOpslag(em: EntityManager, t: Toegang, records: Ver
     'select leerling_id, datum::text as datum, sum(uren)::float8 as uren from verzuimregistratie where leerling_id = any(?::uuid[]) group by 1, 2', [uuidLijst([...leerlingen.keys()])])) {
     perDag.set(`${r.leerling_id}|${r.datum}`, r.uren);
   }
+  // a SCHOOL key imports verzuim only on days inside its own inschrijvingen: read them once (one query)
+  const eigen = new Map<string, { brin: string; vanaf: string; tot: string | null }[]>();
+  if (t.rol === 'SCHOOL') {
+    for (const r of await em.getConnection().execute<{ leerling_id: string; brin: string; vanaf: string; tot: string | null }[]>(
+      'select leerling_id, brin, vanaf::text as vanaf, tot::text as tot from inschrijving where leerling_id = any(?::uuid[])', [uuidLijst([...leerlingen.keys()])])) {
+      eigen.set(r.leerling_id, [...(eigen.get(r.leerling_id) ?? []), r]);
+    }
+  }
   records.forEach((r, i) => {
     const l = leerlingen.get(r.leerlingId);
     if (!l) throw onbekendOfVerboden(`records[${i}].leerlingId`, r.leerlingId);
     if (r.datum < l.geboortedatum) throw invoerFout(`records[${i}].datum`, `${r.datum} lies before geboortedatum ${l.geboortedatum}`);
+    // evaluable: inside the school calendar of the leerling's vakantieregio (else it would break later lists)
+    controleerVerzuimdatum(`records[${i}].datum`, l.vakantieregio, r.datum);
+    if (t.rol === 'SCHOOL' && !binnenEigenInschrijving(t, eigen.get(r.leerlingId) ?? [], r.datum)) throw invoerFout(`records[${i}].datum`, `${r.datum} lies outside this school's inschrijving (BRIN ${t.brin})`);
     const k = `${r.leerlingId}|${r.datum}`;
     const som = (perDag.get(k) ?? 0) + r.uren;
     if (som > 24 + EPS) throw invoerFout(`records[${i}].uren`, `the records of ${r.datum} for this leerling add up to ${som} hours with those already stored, more than 24 on one day`);
@@ -62,7 +75,7 @@ export class VerzuimImportResolver {
     if (records.length > MAX_IMPORT) throw invoerFout('records', `${records.length} records; at most ${MAX_IMPORT} per import`);
     controleerVorm(records);
     try {
-      const { rij, nieuw } = await importeerVerzuim(orm, toegang.sleutelId, sleutel, records, (em) => controleerTegenOpslag(em, toegang, records));
+      const { rij, nieuw } = await importeerVerzuim(orm, toegang, sleutel, records, (em) => controleerTegenOpslag(em, toegang, records));
       if (nieuw) ververs(ctx);
       return { id: rij.id, idempotentieSleutel: rij.sleutel, aantal: rij.aantal, aangemaaktOp: rij.aangemaaktOp.toISOString(), nieuw };
     } catch (e) {

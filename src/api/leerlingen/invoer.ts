@@ -5,9 +5,10 @@ import { ArbeidInput, DiplomaInput, InschrijvingInput, SchooljaarInput, VerlofIn
 import { Vakantieregio, Verzuimreden } from '../enums';
 import { LocalDate } from '../scalars';
 
-@InputType({ description: 'An inschrijving at a school, identified by its BRIN (e.g. "12AB").' })
+@InputType({ description: 'An inschrijving at a school, identified by its BRIN (e.g. "12AB", or a vestiging "12AB01").' })
 export class LeerlingInschrijvingInput extends InschrijvingInput {
   @Field() brin!: string;
+  @Field(() => String, { nullable: true, description: 'The school\'s own number for this leerling at this BRIN (1–20 letters, digits or hyphens; unique per BRIN). Look the leerling up with leerlingMetNummer.' }) leerlingnummer?: string | null;
 }
 
 @InputType({ description: 'Facts to add to a stored leerling.' })

@@ -8,28 +8,40 @@ import { laadFeiten } from '../../store/laders';
 import { formatDatum, parseDatum, type Dag } from '../../time/dag';
 import { beginSchooljaar, eindeSchooljaar } from '../../time/schooljaar';
 import type { ApiContext } from '../context';
+import { GraphQLError } from 'graphql';
+import { logFout } from '../../server/log';
+import { KalenderBereikFout } from '../../time/kalender';
 import { evalueerLeerling, opslag } from './opslag';
+import type { LijstFout } from './typen';
 
 /** "Meer dan vier weken": more than 20 schooldagen in a row (holidays neither count nor interrupt). */
 export const THUISZITTER_SCHOOLDAGEN = 20;
 
 const dag = (s: string) => parseDatum(s)!;
 
-/** Langdurig relatief verzuim in the schooljaar: given by the rules on the stored verzuim (evaluated on its last day). */
-export async function langdurigRelatief(ctx: ApiContext, l: Leerling, jaar: number): Promise<boolean> {
+/** Which days count for the gemeente asked about (the leerling lived there on that day). */
+export type Telt = (d: Dag) => boolean;
+const altijd: Telt = () => true;
+
+/**
+ * Langdurig relatief verzuim in the schooljaar: given by the rules on the stored verzuim (evaluated
+ * on its last day), with its einddatum on a day that `telt`.
+ */
+export async function langdurigRelatief(ctx: ApiContext, l: Leerling, jaar: number, telt: Telt = altijd): Promise<boolean> {
   const eind = eindeSchooljaar(jaar);
   const verzuim = await opslag(ctx).laders.verzuim.load(l.id);
   if (!verzuim.some((v) => dag(v.datum) >= beginSchooljaar(jaar) && dag(v.datum) <= eind)) return false;
   const f = await evalueerLeerling(ctx, l, formatDatum(eind));
-  return teMeldenVan(f).some((m) => m.kandidaat.soort === 'LANGDURIG_RELATIEF' && m.kandidaat.einddatum >= beginSchooljaar(jaar));
+  return teMeldenVan(f).some((m) => m.kandidaat.soort === 'LANGDURIG_RELATIEF' && m.kandidaat.einddatum >= beginSchooljaar(jaar) && telt(m.kandidaat.einddatum));
 }
 
 /**
  * Absoluut verzuim (leerplicht.absoluutVerzuim: leerplichtig or kwalificatieplichtig, not enrolled,
  * not vrijgesteld) on more than 20 consecutive schooldagen of the schooljaar. The verdict only changes
  * where a fact or a leerplicht date changes, so the rules are asked on those days, not on every day.
+ * Only a period of absoluut verzuim whose first day `telt` counts.
  */
-export async function langAbsoluutVerzuim(ctx: ApiContext, l: Leerling, jaar: number): Promise<boolean> {
+export async function langAbsoluutVerzuim(ctx: ApiContext, l: Leerling, jaar: number, telt: Telt = altijd): Promise<boolean> {
   const begin = Math.max(beginSchooljaar(jaar), dag(l.geboortedatum));
   const eind = eindeSchooljaar(jaar);
   if (begin > eind) return false;
@@ -52,13 +64,15 @@ export async function langAbsoluutVerzuim(ctx: ApiContext, l: Leerling, jaar: nu
   }
   const gesorteerd = [...punten].filter((d) => d >= begin && d <= eind).sort((a, b) => a - b);
   let reeks = 0;
+  let reeksBegin = begin;
   for (let i = 0; i < gesorteerd.length; i++) {
     const van = gesorteerd[i];
     const tot = i + 1 < gesorteerd.length ? gesorteerd[i + 1] - 1 : eind;
     const f = await evalueerLeerling(ctx, l, formatDatum(van));
     if (!leerplicht(f).absoluutVerzuim) { reeks = 0; continue; }
+    if (reeks === 0) reeksBegin = van;
     reeks += f.ctx.kalender.schooldagenTussen(van, tot);
-    if (reeks > THUISZITTER_SCHOOLDAGEN) return true;
+    if (reeks > THUISZITTER_SCHOOLDAGEN && telt(reeksBegin)) return true;
   }
   return false;
 }
@@ -69,4 +83,12 @@ export async function isVsv(ctx: ApiContext, l: Leerling, jaar: number): Promise
   if (peildatum < dag(l.geboortedatum)) return false;
   const f = await evalueerLeerling(ctx, l, formatDatum(peildatum));
   return voortijdigSchoolverlater(f, jaar, 'NL').vanToepassing;
+}
+
+/** A leerling a list could not evaluate, as a LijstFout: the list answers the rest. */
+export function lijstFoutVan(leerlingId: string, e: unknown): LijstFout {
+  if (e instanceof KalenderBereikFout) return { leerlingId, code: 'KALENDER_BEREIK', bericht: e.message };
+  if (e instanceof GraphQLError) return { leerlingId, code: String(e.extensions?.code ?? 'BAD_USER_INPUT'), bericht: e.message };
+  logFout(e, undefined, { leerlingId }); // without BSNs
+  return { leerlingId, code: 'NIET_TE_BEOORDELEN', bericht: 'internal error while evaluating this leerling' };
 }

@@ -1,9 +1,13 @@
 // Reading stored leerlingen. Every fact list is a field resolver over the request's dataloaders,
 // so a page of 100 leerlingen costs one query per fact table, not 100.
-import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Leerling } from '../../store/entities/leerlingen';
-import { zichtbareIds } from '../../store/zichtbaarheid';
+import type { Inschrijving, Leerling } from '../../store/entities/leerlingen';
+import { binnen, eigenInschrijving, zichtbareIds, zichtPerioden, type Periode } from '../../store/zichtbaarheid';
+import { logFout } from '../../server/log';
+import { formatDatum } from '../../time/dag';
+import { KalenderBereikFout } from '../../time/kalender';
+import { beginSchooljaar, eindeSchooljaar, parseSchooljaar } from '../../time/schooljaar';
 import { geselecteerdeVelden, maakBeoordeling, metKalender } from '../beoordeling.resolver';
 import type { ApiContext } from '../context';
 import { Diplomasoort, Leerweg, Onderwijssoort, Taal, Uitstroomprofiel, Verlofsoort, Verzuimreden, Vrijstellingsgrond } from '../enums';
@@ -14,30 +18,56 @@ import { LocalDate } from '../scalars';
 import { Beoordeling } from '../uitvoer';
 import { beslissingUitvoer, OPSLAAN_WEIGERING } from './beoordeling-log';
 import { evalueerLeerling, leerlingUitvoer, meldingUitvoer, opslag, zichtbareLeerling } from './opslag';
-import { OPSLAG_ROLLEN, toegangVan, verboden } from './rechten';
+import { LEES_ROLLEN, toegangVan, verboden } from './rechten';
 import {
   BeslissingUitvoer, DiplomaUitvoer, InschrijvingUitvoer, LeerlingUitvoer, MeldingUitvoer, SchooljaarUitvoer, ToegangUitvoer,
-  VerlofUitvoer, VerzuimregistratieUitvoer, VrijstellingUitvoer, type Rol,
+  VerlofUitvoer, VerzuimregistratieUitvoer, VrijstellingUitvoer, WoonperiodeUitvoer, type Rol,
 } from './typen';
 import { controleerBrin, controleerGemeente } from './validatie';
 
 export const MAX_PAGINA = 1000;
+
+/** The periods in which this key sees the leerling's facts (README "Visibility, verhuizing and RMC-regio"). */
+async function perioden(ctx: ApiContext, l: LeerlingUitvoer): Promise<Periode[]> {
+  const { laders, toegang } = opslag(ctx);
+  const leerling = await laders.leerling.load(l.id);
+  if (!leerling) return [];
+  const [inschrijvingen, woonperiodes] = await Promise.all([laders.inschrijvingen.load(l.id), toegang.rol === 'SCHOOL' ? Promise.resolve([]) : laders.woonperiodes.load(l.id)]);
+  return zichtPerioden(toegang, leerling, inschrijvingen, woonperiodes);
+}
+
+/**
+ * An error evaluating one leerling, naming it (extensions.leerlingId) with its own code; an
+ * internal one is logged and answered as NIET_TE_BEOORDELEN, so a list says whom it could not evaluate.
+ */
+function metLeerlingId(e: unknown, leerlingId: string): GraphQLError {
+  if (e instanceof GraphQLError) return new GraphQLError(e.message, { originalError: e, extensions: { ...e.extensions, leerlingId } });
+  if (e instanceof KalenderBereikFout) return new GraphQLError(`leerling ${leerlingId}: ${e.message}`, { extensions: { code: 'KALENDER_BEREIK', leerlingId } });
+  logFout(e, undefined, { leerlingId }); // without BSNs
+  return new GraphQLError(`leerling ${leerlingId}: could not be evaluated (internal error)`, { extensions: { code: 'NIET_TE_BEOORDELEN', leerlingId } });
+}
+
+/** Whether a schooljaar ("2023/2024", 1 August – 31 July) overlaps one of the periods. */
+function schooljaarBinnen(p: readonly Periode[], schooljaar: string): boolean {
+  const j = parseSchooljaar(schooljaar);
+  return j !== null && binnen(p, formatDatum(beginSchooljaar(j)), formatDatum(eindeSchooljaar(j)));
+}
 
 @Resolver(() => LeerlingUitvoer)
 export class LeerlingResolver {
   @Query(() => ToegangUitvoer, { description: 'Who this request acts as: the role, BRIN or gemeente of its API key (PUBLIC without a key).' })
   toegang(@Ctx() ctx: ApiContext): ToegangUitvoer {
     const t = toegangVan(ctx);
-    return { rol: t.rol as Rol, brin: t.brin ?? null, gemeente: t.gemeente ?? null, naam: t.naam };
+    return { rol: t.rol as Rol, brin: t.brin ?? null, gemeente: t.gemeente ?? null, regio: t.regio ?? null, gemeenten: t.gemeenten ? [...t.gemeenten] : null, naam: t.naam };
   }
 
-  @Authorized(OPSLAG_ROLLEN)
-  @Query(() => LeerlingUitvoer, { description: 'A stored leerling this key may see (SCHOOL: enrolled at its BRIN now or before; LEERPLICHTAMBTENAAR: of its gemeente). Otherwise FORBIDDEN, whether or not the id exists.' })
+  @Authorized(LEES_ROLLEN)
+  @Query(() => LeerlingUitvoer, { description: 'A stored leerling this key may see (SCHOOL: an inschrijving at a BRIN its key covers that runs, or ended at most one schooljaar ago; LEERPLICHTAMBTENAAR: lives or lived in its gemeente; RMC: in one of its gemeenten), with only the facts dated inside those periods. Otherwise FORBIDDEN, whether or not the id exists.' })
   async leerling(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
     return leerlingUitvoer(await zichtbareLeerling(ctx, id, 'id'));
   }
 
-  @Authorized(OPSLAG_ROLLEN)
+  @Authorized(LEES_ROLLEN)
   @Query(() => [LeerlingUitvoer], { description: `The leerlingen this key may see, in id order, optionally narrowed to a gemeente or BRIN; page with eerste (at most ${MAX_PAGINA}) and na (the last id of the previous page).` })
   async leerlingen(
     @Ctx() ctx: ApiContext,
@@ -56,7 +86,7 @@ export class LeerlingResolver {
     return rijen.filter((r): r is Leerling => r !== null && !(r instanceof Error)).map(leerlingUitvoer);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Burgerservicenummer; only a LEERPLICHTAMBTENAAR may read it (FORBIDDEN for others).' })
+  @FieldResolver(() => String, { nullable: true, description: 'Burgerservicenummer; only a LEERPLICHTAMBTENAAR may read it (FORBIDDEN for others, SCHOOL and RMC included).' })
   async bsn(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<string | null> {
     const { laders, toegang } = opslag(ctx);
     if (toegang.rol !== 'LEERPLICHTAMBTENAAR') throw verboden('bsn', 'only a LEERPLICHTAMBTENAAR may read the BSN');
@@ -70,7 +100,11 @@ export class LeerlingResolver {
 
   @FieldResolver(() => [InschrijvingUitvoer])
   async inschrijvingen(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<InschrijvingUitvoer[]> {
-    return (await opslag(ctx).laders.inschrijvingen.load(l.id)).map((i) => ({
+    const { toegang } = opslag(ctx);
+    const p = await perioden(ctx, l);
+    // a SCHOOL sees only its own inschrijvingen in its window; a gemeente those overlapping its woonperiodes
+    const zichtbaar = (i: Inschrijving) => (toegang.rol === 'SCHOOL' ? eigenInschrijving(toegang, i) : binnen(p, i.vanaf, i.tot));
+    return (await opslag(ctx).laders.inschrijvingen.load(l.id)).filter(zichtbaar).map((i) => ({
       id: i.id, brin: i.brin, onderwijs: i.onderwijs as Onderwijssoort, vanaf: i.vanaf, tot: i.tot, niveau: i.niveau, leerweg: i.leerweg as Leerweg | null,
       uitstroomprofiel: i.uitstroomprofiel as Uitstroomprofiel | null, bekostigd: i.bekostigd, lesdagenPerWeek: i.lesdagenPerWeek, lesurenPerWeek: i.lesurenPerWeek,
     }));
@@ -78,22 +112,26 @@ export class LeerlingResolver {
 
   @FieldResolver(() => [SchooljaarUitvoer])
   async schooljaren(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<SchooljaarUitvoer[]> {
-    return (await opslag(ctx).laders.schooljaren.load(l.id)).map((j) => ({ id: j.id, schooljaar: j.schooljaar, volledig: j.volledig, onderwijs: j.onderwijs as Onderwijssoort, teltMee: j.teltMee }));
+    const p = await perioden(ctx, l);
+    return (await opslag(ctx).laders.schooljaren.load(l.id)).filter((j) => schooljaarBinnen(p, j.schooljaar)).map((j) => ({ id: j.id, schooljaar: j.schooljaar, volledig: j.volledig, onderwijs: j.onderwijs as Onderwijssoort, teltMee: j.teltMee }));
   }
 
   @FieldResolver(() => [DiplomaUitvoer])
   async diplomas(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<DiplomaUitvoer[]> {
-    return (await opslag(ctx).laders.diplomas.load(l.id)).map((d) => ({ id: d.id, soort: d.soort as Diplomasoort, datum: d.datum, gelijkwaardigAan: d.gelijkwaardigAan as Diplomasoort | null }));
+    const p = await perioden(ctx, l);
+    return (await opslag(ctx).laders.diplomas.load(l.id)).filter((d) => binnen(p, d.datum)).map((d) => ({ id: d.id, soort: d.soort as Diplomasoort, datum: d.datum, gelijkwaardigAan: d.gelijkwaardigAan as Diplomasoort | null }));
   }
 
   @FieldResolver(() => [VrijstellingUitvoer])
   async vrijstellingen(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<VrijstellingUitvoer[]> {
-    return (await opslag(ctx).laders.vrijstellingen.load(l.id)).map((v) => ({ id: v.id, grond: v.grond as Vrijstellingsgrond, vanaf: v.vanaf, tot: v.tot }));
+    const p = await perioden(ctx, l);
+    return (await opslag(ctx).laders.vrijstellingen.load(l.id)).filter((v) => binnen(p, v.vanaf, v.tot)).map((v) => ({ id: v.id, grond: v.grond as Vrijstellingsgrond, vanaf: v.vanaf, tot: v.tot }));
   }
 
   @FieldResolver(() => [VerlofUitvoer])
   async verlof(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<VerlofUitvoer[]> {
-    return (await opslag(ctx).laders.verlof.load(l.id)).map((v) => ({ id: v.id, soort: v.soort as Verlofsoort, vanaf: v.vanaf, tot: v.tot, dagen: v.dagen, uren: v.uren }));
+    const p = await perioden(ctx, l);
+    return (await opslag(ctx).laders.verlof.load(l.id)).filter((v) => binnen(p, v.vanaf, v.tot)).map((v) => ({ id: v.id, soort: v.soort as Verlofsoort, vanaf: v.vanaf, tot: v.tot, dagen: v.dagen, uren: v.uren }));
   }
 
   @FieldResolver(() => [VerzuimregistratieUitvoer], { description: 'Recorded absence, optionally from/to a date (inclusive).' })
@@ -104,22 +142,33 @@ export class LeerlingResolver {
   ): Promise<VerzuimregistratieUitvoer[]> {
     if (vanaf != null) datum('vanaf', vanaf);
     if (tot != null) datum('tot', tot);
+    const p = await perioden(ctx, l);
     return (await opslag(ctx).laders.verzuim.load(l.id))
-      .filter((v) => (vanaf == null || v.datum >= vanaf) && (tot == null || v.datum <= tot))
+      .filter((v) => binnen(p, v.datum) && (vanaf == null || v.datum >= vanaf) && (tot == null || v.datum <= tot))
       .map((v) => ({ id: v.id, datum: v.datum, uren: v.uren, reden: v.reden as Verzuimreden, importId: v.verzuimImport?.id ?? null }));
   }
 
   @FieldResolver(() => [MeldingUitvoer], { description: 'Recorded meldingen, oldest einddatum first.' })
   async meldingen(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<MeldingUitvoer[]> {
-    return (await opslag(ctx).laders.meldingen.load(l.id)).map(meldingUitvoer);
+    const p = await perioden(ctx, l);
+    return (await opslag(ctx).laders.meldingen.load(l.id)).filter((m) => binnen(p, m.begindatum, m.einddatum)).map(meldingUitvoer);
   }
 
   @FieldResolver(() => [BeslissingUitvoer], { description: 'Stored verdicts about this leerling (recorded meldingen, legBeoordelingVast), oldest first.' })
   async beslissingen(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<BeslissingUitvoer[]> {
-    return (await opslag(ctx).laders.beslissingen.load(l.id)).map(beslissingUitvoer);
+    const p = await perioden(ctx, l);
+    return (await opslag(ctx).laders.beslissingen.load(l.id)).filter((b) => binnen(p, b.peildatum)).map(beslissingUitvoer);
   }
 
-  @FieldResolver(() => Beoordeling, { description: 'The same evaluation as the stateless beoordeling(situatie: …) on this leerling\'s stored facts. Reading only: the mutation legBeoordelingVast stores a verdict.' })
+  @FieldResolver(() => [WoonperiodeUitvoer], { description: 'Where the leerling lived, oldest first: its woongemeente periods (a verhuizing closes one and opens the next). A LEERPLICHTAMBTENAAR or RMC key sees them all (the address history comes with the identity); a SCHOOL those overlapping its inschrijvingen.' })
+  async woonperiodes(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<WoonperiodeUitvoer[]> {
+    const { laders, toegang } = opslag(ctx);
+    const w = await laders.woonperiodes.load(l.id);
+    const p = toegang.rol === 'SCHOOL' ? await perioden(ctx, l) : null;
+    return w.filter((x) => p === null || binnen(p, x.vanaf, x.tot)).map((x) => ({ gemeente: x.gemeente, vanaf: x.vanaf, tot: x.tot }));
+  }
+
+  @FieldResolver(() => Beoordeling, { nullable: true, description: 'The same evaluation as the stateless beoordeling(situatie: …) on this leerling\'s stored facts (all of them: the law needs the whole history, also where this key sees only part of it). Reading only: the mutation legBeoordelingVast stores a verdict. Null only when this leerling cannot be evaluated: then errors holds one entry with this path and extensions.leerlingId, and the other leerlingen of a list still answer.' })
   async beoordeling(
     @Root() l: LeerlingUitvoer,
     @Arg('peildatum', () => LocalDate) peildatum: string,
@@ -129,11 +178,15 @@ export class LeerlingResolver {
     @Arg('opslaan', { nullable: true, defaultValue: false, deprecationReason: 'A query never writes: use the mutation legBeoordelingVast. opslaan: true is BAD_USER_INPUT and stores nothing.' }) opslaan: boolean,
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Beoordeling> {
+  ): Promise<Beoordeling | null> {
     // refused before anything is read or written, in a query (also over GET) and in a mutation's selection alike
     if (opslaan) throw invoerFout('opslaan', OPSLAAN_WEIGERING);
-    const leerling = (await opslag(ctx).laders.leerling.load(l.id))!;
-    const f = await evalueerLeerling(ctx, leerling, peildatum, wetsdatum, parameters);
-    return metKalender(() => maakBeoordeling(ctx, f, taal, geselecteerdeVelden(info)));
+    try {
+      const leerling = (await opslag(ctx).laders.leerling.load(l.id))!;
+      const f = await evalueerLeerling(ctx, leerling, peildatum, wetsdatum, parameters);
+      return metKalender(() => maakBeoordeling(ctx, f, taal, geselecteerdeVelden(info)));
+    } catch (e) {
+      throw metLeerlingId(e, l.id);
+    }
   }
 }

@@ -4,7 +4,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Info, Mutation, Resolver } from 'type-graphql';
 import type { Toegang } from '../../toegang/toegang';
+import { binnenEigenInschrijving, brinHoortBij, magFeitWijzigen } from '../../toegang/eigenaarschap';
+import { schrijfAudit } from '../../store/audit';
 import * as opslagLeerlingen from '../../store/leerlingen';
+import { legLeerlingnummerVast } from '../../store/leerlingnummers';
 import type { Controle, LeerlingGegevens, NieuweFeiten } from '../../store/leerlingen';
 import { magZien, zichtbareInschrijvingMetId } from '../../store/zichtbaarheid';
 import { maakBeoordeling, metKalender } from '../beoordeling.resolver';
@@ -20,11 +23,21 @@ import { evalueerLeerling, isUuid, leerlingUitvoer, opslag, ververs, zichtbareLe
 import { OPSLAG_ROLLEN, verboden } from './rechten';
 import { situatieInputVan } from './situatie';
 import { LeerlingUitvoer, VastgelegdeBeoordelingUitvoer } from './typen';
-import { controleerBsn, controleerFeiten, controleerGeheel, controleerGemeente } from './validatie';
+import { controleerBsn, controleerFeiten, controleerGeheel, controleerGemeente, controleerVerzuimdatum } from './validatie';
+
+/** The check, then (same transaction) the leerlingnummers given on the inschrijvingen (BAD_USER_INPUT when one is another leerling's at that BRIN). */
+const metLeerlingnummers = (c: Controle, feiten: FeitenInput | null | undefined, veld: string, t: Toegang): Controle => async (na, em) => {
+  await c(na, em);
+  for (const [n, i] of (feiten?.inschrijvingen ?? []).entries()) {
+    if (i.leerlingnummer != null) await legLeerlingnummerVast(em, i.brin, i.leerlingnummer, na.leerling.id, { veld: `${veld}.inschrijvingen[${n}].leerlingnummer`, door: t });
+  }
+};
 
 /** After the change: still a valid situatie, and still visible to this key. */
 const controle = (t: Toegang): Controle => (na) => {
   controleerGeheel(situatieInputVan(na));
+  // e.g. a vakantieregio set on a leerling with verzuim outside that regio's known calendar
+  na.verzuim.forEach((v, i) => controleerVerzuimdatum(`leerling.verzuim[${i}].datum`, na.leerling.vakantieregio, v.datum));
   if (!magZien(t, na.leerling, na.inschrijvingen)) {
     throw verboden('leerling', t.rol === 'SCHOOL' ? `a SCHOOL key keeps leerlingen enrolled at its own BRIN ${t.brin}; this change would leave none` : `a LEERPLICHTAMBTENAAR key keeps leerlingen of its own gemeente ${t.gemeente}`);
   }
@@ -33,7 +46,7 @@ const controle = (t: Toegang): Controle => (na) => {
 function eigenBrin(t: Toegang, feiten: FeitenInput | null | undefined, veld: string): void {
   if (t.rol !== 'SCHOOL') return;
   feiten?.inschrijvingen?.forEach((i, n) => {
-    if (i.brin !== t.brin) throw verboden(`${veld}.inschrijvingen[${n}].brin`, `a SCHOOL key may only record inschrijvingen at its own BRIN ${t.brin}`);
+    if (!brinHoortBij(t.brin, i.brin)) throw verboden(`${veld}.inschrijvingen[${n}].brin`, `a SCHOOL key may only record inschrijvingen at its own BRIN ${t.brin}`);
   });
 }
 
@@ -42,6 +55,21 @@ function eigenGemeente(t: Toegang, gemeente: string, veld: string): void {
 }
 
 const nieuweFeiten = (f: FeitenInput | null | undefined): NieuweFeiten => ({ ...(f ?? {}) });
+
+/**
+ * New verzuim must be evaluable (inside the school calendar); a SCHOOL key records it only on days
+ * inside one of its own inschrijvingen (stored or added with it).
+ */
+function controleerVerzuim(t: Toegang, vakantieregio: string | null | undefined, feiten: FeitenInput | null | undefined, opgeslagen: readonly { brin: string; vanaf: string; tot: string | null }[], veld: string): void {
+  const eigen = [...opgeslagen, ...(feiten?.inschrijvingen ?? [])];
+  feiten?.verzuim?.forEach((v, n) => {
+    controleerVerzuimdatum(`${veld}.verzuim[${n}].datum`, vakantieregio, v.datum);
+    if (t.rol === 'SCHOOL' && !binnenEigenInschrijving(t, eigen, v.datum)) throw invoerFout(`${veld}.verzuim[${n}].datum`, `${v.datum} lies outside this school's inschrijving (BRIN ${t.brin})`);
+  });
+}
+
+/** A SCHOOL key never changes identity fields: the leerplichtambtenaar owns them (it may report a suspected error). */
+const IDENTITEITSVELDEN = ['geboortedatum', 'bsn', 'gemeente'] as const;
 
 @Resolver()
 export class LeerlingMutatieResolver {
@@ -57,12 +85,13 @@ export class LeerlingMutatieResolver {
     eigenGemeente(toegang, l.gemeente, 'leerling.gemeente');
     eigenBrin(toegang, l.feiten, 'leerling.feiten');
     if (toegang.rol === 'SCHOOL' && !l.feiten?.inschrijvingen?.length) throw verboden('leerling.feiten.inschrijvingen', `a SCHOOL key must enrol the leerling at its own BRIN ${toegang.brin}`);
+    controleerVerzuim(toegang, l.vakantieregio, l.feiten, [], 'leerling.feiten');
     const g: LeerlingGegevens = {
       geboortedatum: l.geboortedatum, gemeente: l.gemeente, vakantieregio: l.vakantieregio ?? null, bsn: l.bsn ?? null, vrijeDagen: l.vrijeDagen ?? [],
       arbeidsovereenkomst: l.arbeid?.arbeidsovereenkomst ?? null, arbeidUrenPerWeek: l.arbeid?.urenPerWeek ?? null,
       meerderjarigVerklaard: l.meerderjarigVerklaard ?? false, oudersNietVerwijtbaar: l.oudersNietVerwijtbaar ?? false, eerderHaltVoorSchoolverzuim: l.eerderHaltVoorSchoolverzuim ?? false,
     };
-    const rij = await opslagLeerlingen.maakLeerling(orm, g, nieuweFeiten(l.feiten), controle(toegang));
+    const rij = await opslagLeerlingen.maakLeerling(orm, g, nieuweFeiten(l.feiten), metLeerlingnummers(controle(toegang), l.feiten, 'leerling.feiten', toegang), toegang);
     ververs(ctx);
     return leerlingUitvoer(rij);
   }
@@ -72,9 +101,13 @@ export class LeerlingMutatieResolver {
   async wijzigLeerling(@Arg('id', () => ID) id: string, @Arg('wijziging', () => LeerlingWijzigingInput) w: LeerlingWijzigingInput, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
     const { orm, toegang } = opslag(ctx);
     const leerling = await zichtbareLeerling(ctx, id, 'id');
+    // checked after the visibility: a foreign leerling answers as an unknown id does
+    for (const v of IDENTITEITSVELDEN) {
+      if (toegang.rol === 'SCHOOL' && w[v] !== undefined) throw verboden(`wijziging.${v}`, `a SCHOOL key may not change ${v}: the identity is the leerplichtambtenaar's; report a suspected error with meldIdentiteitsfout`);
+    }
+    if (w.gemeente != null) throw invoerFout('wijziging.gemeente', 'a change of woongemeente is a verhuizing: use verhuisLeerling(leerlingId, gemeente, datum)');
     const g: Partial<LeerlingGegevens> = {};
     if (w.geboortedatum != null) { datum('wijziging.geboortedatum', w.geboortedatum); g.geboortedatum = w.geboortedatum; }
-    if (w.gemeente != null) { controleerGemeente('wijziging.gemeente', w.gemeente); g.gemeente = w.gemeente; }
     if (w.vakantieregio !== undefined) g.vakantieregio = w.vakantieregio;
     if (w.bsn !== undefined) { if (w.bsn !== null) controleerBsn('wijziging.bsn', w.bsn); g.bsn = w.bsn; }
     if (w.vrijeDagen != null) { w.vrijeDagen.forEach((d, i) => datum(`wijziging.vrijeDagen[${i}]`, d)); g.vrijeDagen = w.vrijeDagen; }
@@ -82,7 +115,7 @@ export class LeerlingMutatieResolver {
     if (w.meerderjarigVerklaard != null) g.meerderjarigVerklaard = w.meerderjarigVerklaard;
     if (w.oudersNietVerwijtbaar != null) g.oudersNietVerwijtbaar = w.oudersNietVerwijtbaar;
     if (w.eerderHaltVoorSchoolverzuim != null) g.eerderHaltVoorSchoolverzuim = w.eerderHaltVoorSchoolverzuim;
-    const rij = await opslagLeerlingen.wijzigLeerling(orm, leerling.id, g, {}, controle(toegang));
+    const rij = await opslagLeerlingen.wijzigLeerling(orm, leerling.id, g, {}, controle(toegang), toegang, 'wijzigLeerling');
     ververs(ctx);
     return leerlingUitvoer(rij);
   }
@@ -95,7 +128,8 @@ export class LeerlingMutatieResolver {
     const opgeslagen = (await laders.schooljaren.load(leerling.id)).map((j) => j.schooljaar);
     controleerFeiten(leerling.geboortedatum, feiten, 'feiten', opgeslagen);
     eigenBrin(toegang, feiten, 'feiten');
-    const rij = await opslagLeerlingen.wijzigLeerling(orm, leerling.id, {}, nieuweFeiten(feiten), controle(toegang));
+    if (feiten.verzuim?.length) controleerVerzuim(toegang, leerling.vakantieregio, feiten, await laders.inschrijvingen.load(leerling.id), 'feiten');
+    const rij = await opslagLeerlingen.wijzigLeerling(orm, leerling.id, {}, nieuweFeiten(feiten), metLeerlingnummers(controle(toegang), feiten, 'feiten', toegang), toegang, 'voegFeitenToe');
     ververs(ctx);
     return leerlingUitvoer(rij);
   }
@@ -103,18 +137,13 @@ export class LeerlingMutatieResolver {
   @Authorized(OPSLAG_ROLLEN)
   @Mutation(() => LeerlingUitvoer, { description: 'Removes facts of a stored leerling by their ids (all or none). A SCHOOL key cannot remove another school\'s inschrijvingen.' })
   async verwijderFeiten(@Arg('leerlingId', () => ID) id: string, @Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
-    const { orm, laders, toegang } = opslag(ctx);
+    const { orm, toegang } = opslag(ctx);
     const leerling = await zichtbareLeerling(ctx, id, 'leerlingId');
-    ids.forEach((f, i) => { if (!isUuid(f)) throw invoerFout(`ids[${i}]`, `${JSON.stringify(f)} is not a fact of leerling ${leerling.id}`); });
-    if (toegang.rol === 'SCHOOL') {
-      const vreemd = new Set((await laders.inschrijvingen.load(leerling.id)).filter((i) => i.brin !== toegang.brin).map((i) => i.id));
-      ids.forEach((f, i) => { if (vreemd.has(f.toLowerCase())) throw verboden(`ids[${i}]`, 'a SCHOOL key cannot remove an inschrijving at another BRIN'); });
-    }
-    const { onbekend } = await opslagLeerlingen.verwijderFeiten(orm, leerling.id, ids.map((f) => f.toLowerCase()), controle(toegang));
-    if (onbekend.length > 0) {
-      const i = ids.findIndex((f) => f.toLowerCase() === onbekend[0]);
-      throw invoerFout(`ids[${i}]`, `${ids[i]} is not a fact of leerling ${leerling.id}`);
-    }
+    // an unknown id and a fact recorded by another key (which this key may not remove) answer alike
+    const geenFeit = (i: number) => verboden(`ids[${i}]`, `${ids[i]} is not a fact of leerling ${leerling.id}`);
+    ids.forEach((f, i) => { if (!isUuid(f)) throw geenFeit(i); });
+    const { onbekend } = await opslagLeerlingen.verwijderFeiten(orm, leerling.id, ids.map((f) => f.toLowerCase()), controle(toegang), toegang, (rij) => magFeitWijzigen(toegang, rij));
+    if (onbekend.length > 0) throw geenFeit(ids.findIndex((f) => f.toLowerCase() === onbekend[0]));
     ververs(ctx);
     return leerlingUitvoer((await opslag(ctx).laders.leerling.load(leerling.id))!);
   }
@@ -126,11 +155,11 @@ export class LeerlingMutatieResolver {
     datum('tot', tot);
     // one query with the visibility check in it: a foreign inschrijving and an unknown id look and time alike
     const i = isUuid(id) ? await zichtbareInschrijvingMetId(em, toegang, id.toLowerCase()) : null;
-    if (!i) throw verboden('inschrijvingId', `inschrijving ${id} does not exist or is not accessible with this key`);
+    // an inschrijving recorded by another key answers as an unknown id does
+    if (!i || !magFeitWijzigen(toegang, i)) throw verboden('inschrijvingId', `inschrijving ${id} does not exist or is not accessible with this key`);
     const leerling = i.leerling;
-    if (toegang.rol === 'SCHOOL' && i.brin !== toegang.brin) throw verboden('inschrijvingId', 'a SCHOOL key cannot end an inschrijving at another BRIN');
     if (tot < i.vanaf) throw invoerFout('tot', `${tot} lies before vanaf ${i.vanaf}`);
-    await opslagLeerlingen.beeindigInschrijving(orm, i.id, tot, controle(toegang));
+    await opslagLeerlingen.beeindigInschrijving(orm, i.id, tot, controle(toegang), toegang);
     ververs(ctx);
     return leerlingUitvoer((await opslag(ctx).laders.leerling.load(leerling.id))!);
   }
@@ -158,7 +187,7 @@ export class LeerlingMutatieResolver {
   @Mutation(() => Boolean, { description: 'Removes a leerling with all its facts and meldingen (AVG). Stored verdicts stay, without the link.' })
   async verwijderLeerling(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<boolean> {
     const leerling = await zichtbareLeerling(ctx, id, 'id');
-    const weg = await opslagLeerlingen.verwijderLeerling(opslag(ctx).orm, leerling.id);
+    const weg = await opslagLeerlingen.verwijderLeerling(opslag(ctx).orm, leerling.id, opslag(ctx).toegang);
     ververs(ctx);
     return weg;
   }

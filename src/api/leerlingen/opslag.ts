@@ -7,6 +7,7 @@ import { parseSchooljaar, schooljaarVan } from '../../time/schooljaar';
 import type { Feiten } from '../../facts/feiten';
 import type { Toegang } from '../../toegang/toegang';
 import type { Leerling, Melding } from '../../store/entities/leerlingen';
+import { onthoudInvoer } from '../../store/beslissingen';
 import { laadFeiten, maakLaders, type Laders } from '../../store/laders';
 import { zichtbareLeerlingMetId } from '../../store/zichtbaarheid';
 import type { ApiContext } from '../context';
@@ -74,5 +75,7 @@ export async function evalueerLeerling(ctx: ApiContext, leerling: Leerling, peil
   // (a past peildatum on a leerling with a longer history): left out, as the history stood then
   const dag = parseDatum(peildatum);
   if (dag !== null && invoer.schooljaren) invoer.schooljaren = invoer.schooljaren.filter((j) => (parseSchooljaar(j.schooljaar) ?? 0) <= schooljaarVan(dag));
-  return evalueer(ctx.regelset, maakVraag(ctx.regelset, invoer, peildatum, wetsdatum, parameters));
+  const f = evalueer(ctx.regelset, maakVraag(ctx.regelset, invoer, peildatum, wetsdatum, parameters));
+  onthoudInvoer(f, invoer, parameters, leerling.gemeente); // what a beslissing about it keeps (herbeoordeel)
+  return f;
 }

@@ -5,7 +5,10 @@ import type { AuthChecker } from 'type-graphql';
 import { PUBLIEK, type Rol, type Toegang } from '../../toegang/toegang';
 import type { ApiContext } from '../context';
 
+/** Roles that write stored data (an RMC-regio key only reads). */
 export const OPSLAG_ROLLEN: Rol[] = ['SCHOOL', 'LEERPLICHTAMBTENAAR'];
+/** Roles that read stored leerlingen: the writers and the RMC-regio. */
+export const LEES_ROLLEN: Rol[] = ['SCHOOL', 'LEERPLICHTAMBTENAAR', 'RMC'];
 
 export const toegangVan = (ctx: ApiContext): Toegang => ctx.toegang ?? PUBLIEK;
 

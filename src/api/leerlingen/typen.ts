@@ -7,7 +7,7 @@ import { LocalDate } from '../scalars';
 import { Beoordeling, Uitleg } from '../uitvoer';
 
 export enum Meldingstatus { GEREGISTREERD = 'GEREGISTREERD', IN_BEHANDELING = 'IN_BEHANDELING', AFGESLOTEN = 'AFGESLOTEN', INGETROKKEN = 'INGETROKKEN', TER_KENNISGEVING_AANGENOMEN = 'TER_KENNISGEVING_AANGENOMEN' }
-export enum Rol { PUBLIC = 'PUBLIC', SCHOOL = 'SCHOOL', LEERPLICHTAMBTENAAR = 'LEERPLICHTAMBTENAAR' }
+export enum Rol { PUBLIC = 'PUBLIC', SCHOOL = 'SCHOOL', LEERPLICHTAMBTENAAR = 'LEERPLICHTAMBTENAAR', RMC = 'RMC' }
 registerEnumType(Meldingstatus, { name: 'Meldingstatus', description: 'Lifecycle of a recorded melding (DUO verzuimloket).' });
 registerEnumType(Rol, { name: 'Rol', description: 'Role of an API key.' });
 
@@ -16,7 +16,16 @@ export class ToegangUitvoer {
   @Field(() => Rol) rol!: Rol;
   @Field(() => String, { nullable: true }) brin!: string | null;
   @Field(() => String, { nullable: true }) gemeente!: string | null;
+  @Field(() => String, { nullable: true, description: 'RMC: the regio\'s name.' }) regio!: string | null;
+  @Field(() => [String], { nullable: true, description: 'RMC: the gemeenten (CBS codes) of the regio.' }) gemeenten!: string[] | null;
   @Field() naam!: string;
+}
+
+@ObjectType('Woonperiode', { description: 'Where a leerling lived: the woongemeente from vanaf up to and including tot (null: still). A verhuizing closes one and opens the next.' })
+export class WoonperiodeUitvoer {
+  @Field({ description: 'CBS gemeentecode (4 digits).' }) gemeente!: string;
+  @Field(() => LocalDate) vanaf!: string;
+  @Field(() => LocalDate, { nullable: true }) tot!: string | null;
 }
 
 @ObjectType('Arbeid')
@@ -174,14 +183,44 @@ export class AantalPerSoort {
   @Field(() => Int) aantal!: number;
 }
 
-@ObjectType({ description: 'Yearly figures of one gemeente for one schooljaar (1 August – 31 July), from stored data; each counts leerlingen unless it says meldingen.' })
+@ObjectType({ description: 'Yearly figures of one gemeente for one schooljaar (1 August – 31 July), from stored data; each counts leerlingen unless it says meldingen. A leerling counts for the gemeente it lived in (its woonperiodes) on the day each figure names: one who moved counts for each gemeente on its own days.' })
 export class Jaarcijfers {
   @Field() gemeente!: string;
   @Field() schooljaar!: string;
-  @Field(() => Int, { description: 'Stored leerlingen of the gemeente.' }) leerlingen!: number;
-  @Field(() => [AantalPerGrond], { description: 'Leerlingen with a vrijstelling of that grond in force on at least one day of the schooljaar (5 a, 5 b, 5 c, 5a, 15).' }) vrijstellingen!: AantalPerGrond[];
-  @Field(() => [AantalPerSoort], { description: 'Recorded meldingen with einddatum in the schooljaar, by soort, not counting INGETROKKEN.' }) meldingen!: AantalPerSoort[];
+  @Field(() => Int, { description: 'Stored leerlingen who lived in the gemeente on at least one day of the schooljaar.' }) leerlingen!: number;
+  @Field(() => [AantalPerGrond], { description: 'Leerlingen with a vrijstelling of that grond in force on at least one day of the schooljaar on which they lived in the gemeente (5 a, 5 b, 5 c, 5a, 15).' }) vrijstellingen!: AantalPerGrond[];
+  @Field(() => [AantalPerSoort], { description: 'Recorded meldingen with einddatum in the schooljaar, by soort, not counting INGETROKKEN; by the woongemeente on the einddatum.' }) meldingen!: AantalPerSoort[];
   @Field(() => Int, { description: 'Recorded LUXE_VERZUIM meldingen (as in meldingen).' }) luxeVerzuim!: number;
-  @Field(() => Int, { description: 'Thuiszitters: leerlingen who in the schooljaar had langdurig relatief verzuim (a LANGDURIG_RELATIEF melding recorded, or given by the rules on the stored verzuim) or were in absoluut verzuim (leerplichtig or kwalificatieplichtig, not enrolled, not vrijgesteld, per the rules) on more than 20 consecutive schooldagen (4 weeks; holidays neither count nor interrupt).' }) thuiszitters!: number;
-  @Field(() => Int, { description: 'Leerlingen for whom Beoordeling.voortijdigSchoolverlater(schooljaar) is true.' }) voortijdigSchoolverlaters!: number;
+  @Field(() => Int, { description: 'Thuiszitters: leerlingen who in the schooljaar had langdurig relatief verzuim (a LANGDURIG_RELATIEF melding recorded, or given by the rules on the stored verzuim; by the woongemeente on its einddatum) or were in absoluut verzuim (leerplichtig or kwalificatieplichtig, not enrolled, not vrijgesteld, per the rules) on more than 20 consecutive schooldagen (4 weeks; holidays neither count nor interrupt; by the woongemeente on the 21st schooldag).' }) thuiszitters!: number;
+  @Field(() => Int, { description: 'Leerlingen for whom Beoordeling.voortijdigSchoolverlater(schooljaar) is true; by the woongemeente on 1 October after the schooljaar (its peildatum).' }) voortijdigSchoolverlaters!: number;
+  @Field(() => [LijstFout], { description: 'Leerlingen that could not be evaluated: left out of thuiszitters and voortijdigSchoolverlaters (they still count in the plain counts); the rest is answered.' }) fouten!: LijstFout[];
+}
+
+@ObjectType({ description: 'The figures of an RMC-regio as a whole for a schooljaar: the same definitions as Jaarcijfers over all its gemeenten together; a leerling who moved within the regio counts once.' })
+export class Regiototaal {
+  @Field() regio!: string;
+  @Field() schooljaar!: string;
+  @Field(() => [String], { description: 'The gemeenten (CBS codes) of the regio.' }) gemeenten!: string[];
+  @Field(() => Int) leerlingen!: number;
+  @Field(() => [AantalPerGrond]) vrijstellingen!: AantalPerGrond[];
+  @Field(() => [AantalPerSoort]) meldingen!: AantalPerSoort[];
+  @Field(() => Int) luxeVerzuim!: number;
+  @Field(() => Int) thuiszitters!: number;
+  @Field(() => Int) voortijdigSchoolverlaters!: number;
+  @Field(() => [LijstFout]) fouten!: LijstFout[];
+}
+
+@ObjectType({ description: 'Yearly figures of an RMC-regio: per gemeente (Jaarcijfers) and for the regio as a whole (totaal; not the sum of the gemeenten when leerlingen moved between them).' })
+export class Regiocijfers {
+  @Field() regio!: string;
+  @Field() schooljaar!: string;
+  @Field(() => [Jaarcijfers]) gemeenten!: Jaarcijfers[];
+  @Field(() => Regiototaal) totaal!: Regiototaal;
+}
+
+@ObjectType({ description: 'A leerling a list could not evaluate: the rest of the list is answered.' })
+export class LijstFout {
+  @Field(() => ID) leerlingId!: string;
+  @Field() code!: string;
+  @Field() bericht!: string;
 }

@@ -1,6 +1,8 @@
 // Checks on stored-leerling input, each naming the field. Facts go through the same converter as
 // the stateless query (api/omzetten.ts), so what can be stored is exactly what can be evaluated.
 import { BRIN, GEMEENTECODE } from '../../toegang/toegang';
+import { parseDatum } from '../../time/dag';
+import { KalenderBereikFout, schoolkalender, type Vakantieregio } from '../../time/kalender';
 import { parseSchooljaar } from '../../time/schooljaar';
 import { invoerFout } from '../fouten';
 import { controleerSchooljaarBereik, controleerSchooljarenTot, kort, situatie, vandaag } from '../omzetten';
@@ -8,7 +10,7 @@ import type { SituatieInput } from '../invoer';
 import type { FeitenInput } from './invoer';
 
 export function controleerBrin(veld: string, brin: string): void {
-  if (!BRIN.test(brin)) throw invoerFout(veld, `${kort(brin)} is not a BRIN (two digits and two capitals, e.g. "12AB")`);
+  if (!BRIN.test(brin)) throw invoerFout(veld, `${kort(brin)} is not a BRIN (two digits and two capitals, e.g. "12AB", optionally a two-digit vestiging, e.g. "12AB01")`);
 }
 
 export function controleerGemeente(veld: string, gemeente: string): void {
@@ -59,4 +61,21 @@ export function controleerSchooljaar(veld: string, s: string): number {
   if (jaar === null) throw invoerFout(veld, `${kort(s)} is not a schooljaar (YYYY/YYYY+1, e.g. "2023/2024")`);
   controleerSchooljaarBereik(veld, jaar);
   return jaar;
+}
+
+/**
+ * A verzuim record must be evaluable: its day (and its week, for the lesweken) lies in the school
+ * calendar of the leerling's vakantieregio, so a stored record can never break a later list query.
+ */
+export function controleerVerzuimdatum(veld: string, vakantieregio: string | null | undefined, datum: string): void {
+  const d = parseDatum(datum);
+  if (d === null) throw invoerFout(veld, `${kort(datum)} is not a date`);
+  try {
+    const k = schoolkalender((vakantieregio ?? undefined) as Vakantieregio | undefined);
+    k.isSchooldag(d);
+    k.isLesweek(d);
+  } catch (e) {
+    if (e instanceof KalenderBereikFout || e instanceof RangeError) throw invoerFout(veld, `${datum} lies outside the school calendar this API covers (${e.message})`);
+    throw e;
+  }
 }

@@ -1,8 +1,9 @@
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Vastgelegd } from './vastgelegd';
 import { Leerling } from './leerling.entity';
 
 @Entity({ tableName: 'diploma' })
-export class Diploma {
+export class Diploma extends Vastgelegd {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string;
 

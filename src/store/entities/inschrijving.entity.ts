@@ -1,10 +1,11 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Vastgelegd } from './vastgelegd';
 import { Leerling } from './leerling.entity';
 
 /** Enrolment at a school (BRIN); a SCHOOL key sees the leerlingen with an inschrijving at its BRIN. */
 @Entity({ tableName: 'inschrijving' })
 @Index({ properties: ['brin', 'leerling'] })
-export class Inschrijving {
+export class Inschrijving extends Vastgelegd {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string;
 

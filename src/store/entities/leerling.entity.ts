@@ -1,4 +1,5 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Vastgelegd } from './vastgelegd';
 
 // Explicit `type` on every property: no reliance on reflect-metadata (swc/ts-node transpile-only).
 
@@ -7,7 +8,7 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
  * only a leerplichtambtenaar may read it, and it is never logged.
  */
 @Entity({ tableName: 'leerling' })
-export class Leerling {
+export class Leerling extends Vastgelegd {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string;
 

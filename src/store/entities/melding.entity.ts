@@ -1,4 +1,5 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Vastgelegd } from './vastgelegd';
 import { Leerling } from './leerling.entity';
 
 export type Meldingstatus = 'GEREGISTREERD' | 'IN_BEHANDELING' | 'AFGESLOTEN' | 'INGETROKKEN' | 'TER_KENNISGEVING_AANGENOMEN';
@@ -15,7 +16,7 @@ export interface Statusovergang {
 /** A verzuimmelding the rules computed and someone recorded; it follows DUO's lifecycle. */
 @Entity({ tableName: 'melding' })
 @Unique({ properties: ['leerling', 'soort', 'einddatum'] })
-export class Melding {
+export class Melding extends Vastgelegd {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string;
 

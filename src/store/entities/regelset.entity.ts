@@ -6,6 +6,20 @@ export interface RegelBestand {
   hash: string;
 }
 
+/** One rule file's text exactly as loaded (its sha256 is RegelBestand.hash). */
+export interface RegelTekst {
+  pad: string;
+  tekst: string;
+}
+
+/** What a beslissing was evaluated on: enough to evaluate it again (herbeoordeel). Never a BSN. */
+export interface Invoersnapshot {
+  /** the SituatieInput built from the stored rows, exactly as evaluated (SituatieInput has no BSN) */
+  situatie: Record<string, unknown>;
+  /** the readings (ParametersInput) the request chose, or null */
+  parameters: Record<string, unknown> | null;
+}
+
 // Explicit `type` on every property: no reliance on reflect-metadata (swc/ts-node transpile-only).
 
 /** A loaded set of rule files, identified by the sha256 over those files. */
@@ -20,6 +34,10 @@ export class Regelset {
 
   @Property({ type: 'json' })
   bestanden!: RegelBestand[];
+
+  /** every file's text in load order, so the set can be rebuilt; null on rows registered before migration 20261202003000 until that rule set is loaded again */
+  @Property({ type: 'json', nullable: true })
+  inhoud?: RegelTekst[] | null;
 
   @Property({ type: 'integer' })
   aantalRegels!: number;
@@ -56,6 +74,14 @@ export class Beslissing {
 
   @Property({ type: 'json' })
   uitkomst!: Record<string, unknown>;
+
+  /** the input as evaluated (without BSN); null for beslissingen recorded before migration 20261202003000 */
+  @Property({ type: 'json', nullable: true })
+  invoer?: Invoersnapshot | null;
+
+  /** the leerling's woongemeente when the verdict was recorded: who may still reach it after the leerling is removed */
+  @Property({ type: 'text', nullable: true })
+  gemeente?: string | null;
 
   /** the stored leerling the verdict is about (null for other verdicts; kept when the leerling is removed) */
   @ManyToOne({ entity: () => Leerling, nullable: true, deleteRule: 'set null', index: true })

@@ -1,10 +1,11 @@
 import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Vastgelegd } from './vastgelegd';
 import { Leerling } from './leerling.entity';
 
 /** One year of the school history, for the twelve-schooljaren rule (art 3 lid 1 a). */
 @Entity({ tableName: 'schooljaar' })
 @Unique({ properties: ['leerling', 'schooljaar'] })
-export class Schooljaar {
+export class Schooljaar extends Vastgelegd {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string;
 

@@ -1,11 +1,12 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Vastgelegd } from './vastgelegd';
 import { Leerling } from './leerling.entity';
 import { VerzuimImport } from './verzuimimport.entity';
 
 /** Lesson-level absence as the school records it; the rules judge it (reden → geoorloofd or not). */
 @Entity({ tableName: 'verzuimregistratie' })
 @Index({ properties: ['leerling', 'datum'] })
-export class Verzuimregistratie {
+export class Verzuimregistratie extends Vastgelegd {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string;
 

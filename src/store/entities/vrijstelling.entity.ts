@@ -1,9 +1,10 @@
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Vastgelegd } from './vastgelegd';
 import { Leerling } from './leerling.entity';
 
 /** A granted vrijstelling (art 5 a/b/c, 5a, 15) for a period. */
 @Entity({ tableName: 'vrijstelling' })
-export class Vrijstelling {
+export class Vrijstelling extends Vastgelegd {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string;
 

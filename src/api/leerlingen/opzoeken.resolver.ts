@@ -1,0 +1,80 @@
+// Finding a stored leerling by the identifiers schools and gemeenten use: a school's leerlingnummer
+// (per BRIN) and, for the leerplichtambtenaar only, the BSN (audited; the BSN never in the audit row).
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { schrijfAudit } from '../../store/audit';
+import { controleerLeerlingnummer, leerlingnummersVan, zichtbareLeerlingMetBsn, zichtbareLeerlingMetNummer } from '../../store/leerlingnummers';
+import { brinHoortBij } from '../../toegang/eigenaarschap';
+import type { Rol } from '../../toegang/toegang';
+import type { ApiContext } from '../context';
+import { invoerFout } from '../fouten';
+import { leerlingUitvoer, opslag } from './opslag';
+import { verboden } from './rechten';
+import { LeerlingUitvoer } from './typen';
+import { controleerBrin, controleerBsn } from './validatie';
+
+/** Who may read stored leerlingen (as leerling(id)). */
+const LEZERS: Rol[] = ['SCHOOL', 'LEERPLICHTAMBTENAAR', 'RMC'];
+
+@Resolver()
+export class OpzoekenResolver {
+  @Authorized(LEZERS)
+  @Query(() => LeerlingUitvoer, { description: 'The leerling with this leerlingnummer at a BRIN (a vestiging such as "12AB01" numbers on its own). A SCHOOL key: its own BRIN by default, or a vestiging its key covers; other keys name the brin. Visible as for leerling(id): otherwise FORBIDDEN, whether or not the number exists.' })
+  async leerlingMetNummer(
+    @Arg('leerlingnummer', () => String) leerlingnummer: string,
+    @Arg('brin', () => String, { nullable: true, description: 'Default (SCHOOL key): the key\'s own BRIN.' }) brin: string | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<LeerlingUitvoer> {
+    const { em, laders, toegang } = opslag(ctx);
+    controleerLeerlingnummer('leerlingnummer', leerlingnummer);
+    if (brin != null) controleerBrin('brin', brin);
+    const bij = brin ?? toegang.brin;
+    if (!bij) throw invoerFout('brin', 'needed: the BRIN whose leerlingnummer this is');
+    if (toegang.rol === 'SCHOOL' && !brinHoortBij(toegang.brin, bij)) throw verboden('brin', `this key is for BRIN ${toegang.brin}`);
+    const leerling = await zichtbareLeerlingMetNummer(em, toegang, bij, leerlingnummer);
+    if (!leerling) throw verboden('leerlingnummer', `no leerling with leerlingnummer ${leerlingnummer} at BRIN ${bij} exists or is accessible with this key`);
+    laders.leerling.prime(leerling.id, leerling);
+    return leerlingUitvoer(leerling);
+  }
+
+  @Authorized(['LEERPLICHTAMBTENAAR'])
+  @Query(() => LeerlingUitvoer, { description: 'The leerling with this BSN among those of the key\'s own gemeente (LEERPLICHTAMBTENAAR only). Every lookup is written to the audit trail (operatie "leerlingMetBsn"; never the BSN itself). Otherwise FORBIDDEN, whether or not the BSN is known.' })
+  async leerlingMetBsn(@Arg('bsn', () => String) bsn: string, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
+    const { orm, em, laders, toegang } = opslag(ctx);
+    controleerBsn('bsn', bsn);
+    const leerling = await zichtbareLeerlingMetBsn(em, toegang, bsn);
+    // audited whether found or not: who looked up a BSN, when, and which leerling it gave (if any)
+    const aem = orm.em.fork();
+    schrijfAudit(aem, toegang, { operatie: 'leerlingMetBsn', leerlingId: leerling?.id ?? null, onderwerp: 'leerling', onderwerpId: leerling?.id ?? null, voor: null, na: null });
+    await aem.flush();
+    if (!leerling) throw verboden('bsn', 'no leerling with this BSN exists or is accessible with this key');
+    laders.leerling.prime(leerling.id, leerling);
+    return leerlingUitvoer(leerling);
+  }
+}
+
+@ObjectType('Leerlingnummer', { description: 'A school\'s own number for a leerling, unique per BRIN.' })
+export class LeerlingnummerUitvoer {
+  @Field() brin!: string;
+  @Field() leerlingnummer!: string;
+}
+
+/** Per request (per EntityManager): the leerlingnummers of every leerling asked for, in one query. */
+const nummerLaders = new WeakMap<EntityManager, DataLoader<string, { brin: string; nummer: string }[]>>();
+
+@Resolver(() => LeerlingUitvoer)
+export class LeerlingnummerVeldResolver {
+  @FieldResolver(() => [LeerlingnummerUitvoer], { description: 'The leerlingnummers schools gave this leerling (a SCHOOL key sees only those of BRINs its key covers).' })
+  async leerlingnummers(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<LeerlingnummerUitvoer[]> {
+    const { em, toegang } = opslag(ctx);
+    let lader = nummerLaders.get(em);
+    if (!lader) {
+      lader = new DataLoader(async (ids: readonly string[]) => { const m = await leerlingnummersVan(em, ids); return ids.map((id) => m.get(id) ?? []); });
+      nummerLaders.set(em, lader);
+    }
+    return (await lader.load(l.id))
+      .filter((n) => toegang.rol !== 'SCHOOL' || brinHoortBij(toegang.brin, n.brin))
+      .map((n) => ({ brin: n.brin, leerlingnummer: n.nummer }));
+  }
+}

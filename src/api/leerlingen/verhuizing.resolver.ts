@@ -1,0 +1,43 @@
+// verhuisLeerling: a change of woongemeente is a dated move kept as history (woonperiodes), never an
+// overwrite. Recorded by the leerplichtambtenaar of the gemeente the leerling lives in until the move
+// (it reports the move-out, as the BRP tells it): a key of the new gemeente cannot claim a leerling it
+// does not see, so no key can pull another gemeente's leerling (and its BSN) into reach.
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { parseDatum } from '../../time/dag';
+import { VerhuisFout, verhuis } from '../../store/woonperiodes';
+import type { ApiContext } from '../context';
+import { invoerFout } from '../fouten';
+import { datum as controleerDatum, vandaag } from '../omzetten';
+import { LocalDate } from '../scalars';
+import { leerlingUitvoer, opslag, ververs, zichtbareLeerling } from './opslag';
+import { verboden } from './rechten';
+import { LeerlingUitvoer } from './typen';
+import { controleerGemeente } from './validatie';
+
+@Resolver()
+export class VerhuizingResolver {
+  @Authorized(['LEERPLICHTAMBTENAAR'])
+  @Mutation(() => LeerlingUitvoer, { description: 'Records that the leerling moves to gemeente on datum: its current woonperiode ends the day before, a new one begins on datum, and Leerling.gemeente becomes the new gemeente. Only the LEERPLICHTAMBTENAAR of the gemeente it lives in until then (FORBIDDEN for others, SCHOOL and RMC included). The old gemeente keeps seeing the leerling and its facts dated up to the move; the new one sees it from datum on. Audited.' })
+  async verhuisLeerling(
+    @Arg('leerlingId', () => ID) leerlingId: string,
+    @Arg('gemeente') gemeente: string,
+    @Arg('datum', () => LocalDate) datum: string,
+    @Ctx() ctx: ApiContext,
+  ): Promise<LeerlingUitvoer> {
+    const { orm, toegang } = opslag(ctx);
+    controleerGemeente('gemeente', gemeente);
+    controleerDatum('datum', datum);
+    if (parseDatum(datum)! > vandaag()) throw invoerFout('datum', `${datum} lies in the future: a move is recorded once it happened`);
+    const leerling = await zichtbareLeerling(ctx, leerlingId, 'leerlingId');
+    const nietHier = () => verboden('leerlingId', `the leerling no longer lives in gemeente ${toegang.gemeente}: only the gemeente it lives in records a move`);
+    if (leerling.gemeente !== toegang.gemeente) throw nietHier();
+    try {
+      const na = await verhuis(orm, toegang, leerling.id, gemeente, datum, (open) => { if (open.gemeente !== toegang.gemeente) throw nietHier(); });
+      ververs(ctx);
+      return leerlingUitvoer(na);
+    } catch (e) {
+      if (e instanceof VerhuisFout) throw invoerFout(e.veld, e.message);
+      throw e;
+    }
+  }
+}
