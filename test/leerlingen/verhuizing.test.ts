@@ -63,3 +63,34 @@ describe('verhuisLeerling', () => {
     expect((await client.vraag(ZichtJaarcijfersDocument, { gemeente: '7204', schooljaar: '2022/2023' }, k.nieuw.sleutel)).data!.jaarcijfers.leerlingen).toBe(0);
   });
 });
+
+describe('after the move', () => {
+  const ruw = (query: string, variables: Record<string, unknown>, sleutel: string) => client.ruw({ query, variables }, { authorization: `Bearer ${sleutel}` });
+
+  it('the old gemeente reads but changes nothing: the same FORBIDDEN as for an unknown id', async () => {
+    const onbekend = '00000000-0000-4000-8000-000000000000';
+    for (const [query, vars] of [
+      ['mutation($id: ID!) { voegFeitenToe(leerlingId: $id, feiten: { verlof: [{ soort: GEWICHTIG_14, vanaf: "2024-03-01", tot: "2024-03-01" }] }) { id } }', {}],
+      ['mutation($id: ID!) { legBeoordelingVast(leerlingId: $id, peildatum: "2024-03-01") { beslissing { id } } }', {}],
+      ['mutation($id: ID!) { verwijderLeerling(id: $id) }', {}],
+    ] as const) {
+      const a = await ruw(query, { id, ...vars }, k.oud.sleutel);
+      const b = await ruw(query, { id: onbekend, ...vars }, k.oud.sleutel);
+      expect(a.errors![0].extensions!.code).toBe('FORBIDDEN');
+      expect(a.errors![0].message.replace(id, '<id>')).toBe(b.errors![0].message.replace(onbekend, '<id>'));
+    }
+    expect((await client.vraag(ZichtLeerlingDocument, { id }, k.nieuw.sleutel)).data!.leerling.id).toBe(id);
+  });
+
+  it('lists meldingen only about its own period: the old gemeente those ending before the move', async () => {
+    // 16 unexcused hours in four lesweken, all after the move (2024-03-05): a melding for the new gemeente only
+    const verzuim = ['2024-03-11', '2024-03-12', '2024-03-13', '2024-03-14'].map((datum) => ({ datum, uren: 4, reden: 'ONGEOORLOOFD' }));
+    const v = await ruw('mutation($id: ID!, $f: FeitenInput!) { voegFeitenToe(leerlingId: $id, feiten: $f) { id } }', { id, f: { verzuim } }, k.nieuw.sleutel);
+    expect(v.errors).toBeUndefined();
+    const lijst = async (sleutel: string) => ((await ruw('{ meldingen(peildatum: "2024-03-29") { leerlingId soort einddatum } }', {}, sleutel)).data as { meldingen: { leerlingId: string; einddatum: string }[] }).meldingen.filter((m) => m.leerlingId === id);
+    const nieuw = await lijst(k.nieuw.sleutel);
+    expect(nieuw.length).toBeGreaterThan(0);
+    expect(nieuw.every((m) => m.einddatum >= '2024-03-05')).toBe(true);
+    expect((await lijst(k.oud.sleutel)).filter((m) => m.einddatum >= '2024-03-05')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import type { Identiteitsmeldingstatus as Status, Identiteitsveld as Veld } from
 import { zichtbaarVoor } from '../../store/zichtbaarheid';
 import type { ApiContext } from '../context';
 import { invoerFout } from '../fouten';
-import { isUuid, opslag, ververs, zichtbareLeerling } from './opslag';
+import { isUuid, opslag, ververs, wijzigbareLeerling } from './opslag';
 import { OPSLAG_ROLLEN, verboden } from './rechten';
 
 export enum Identiteitsveld { GEBOORTEDATUM = 'GEBOORTEDATUM', BSN = 'BSN', GEMEENTE = 'GEMEENTE' }
@@ -60,7 +60,7 @@ export class IdentiteitResolver {
     @Ctx() ctx: ApiContext,
   ): Promise<IdentiteitsmeldingUitvoer> {
     const { orm, toegang } = opslag(ctx);
-    const leerling = await zichtbareLeerling(ctx, leerlingId, 'leerlingId');
+    const leerling = await wijzigbareLeerling(ctx, leerlingId, 'leerlingId');
     const tekst = controleerToelichting('toelichting', toelichting);
     const rij = await orm.em.fork().transactional(async (em) => {
       const m = em.create(Identiteitsmelding, {

@@ -9,7 +9,7 @@ import type { Meldingstatus as Status } from '../../store/entities/melding.entit
 import { magOvergaan, OVERGANGEN, registreerMelding, wijzigStatus } from '../../store/meldingen';
 import { brinHoortBij, magFeitWijzigen } from '../../toegang/eigenaarschap';
 import { snapshotVelden } from '../../store/beslissingen';
-import { gemeentenVan, zichtbareIds, zichtbareMeldingMetId } from '../../store/zichtbaarheid';
+import { binnen, gemeentenVan, zichtbareIds, zichtbareMeldingMetId, zichtPerioden, type Periode } from '../../store/zichtbaarheid';
 import { formatDatum } from '../../time/dag';
 import { maakBeoordeling, metKalender } from '../beoordeling.resolver';
 import type { ApiContext } from '../context';
@@ -18,7 +18,7 @@ import { invoerFout } from '../fouten';
 import { datum } from '../omzetten';
 import { LocalDate } from '../scalars';
 import { uitkomstVan } from './beoordeling-log';
-import { evalueerLeerling, isUuid, meldingUitvoer, opslag, ververs, zichtbareLeerling } from './opslag';
+import { evalueerLeerling, isUuid, meldingUitvoer, opslag, ververs, wijzigbareLeerling } from './opslag';
 import { OPSLAG_ROLLEN, verboden } from './rechten';
 import { LijstFout, MeldingUitvoer, Meldingstatus, TeMelden } from './typen';
 import { meldLijstfout } from '../context';
@@ -85,7 +85,7 @@ export class MeldingResolver {
     @Ctx() ctx: ApiContext,
   ): Promise<MeldingUitvoer> {
     const { orm, toegang } = opslag(ctx);
-    const leerling = await zichtbareLeerling(ctx, leerlingId, 'leerlingId');
+    const leerling = await wijzigbareLeerling(ctx, leerlingId, 'leerlingId');
     datum('einddatum', einddatum);
     datum('peildatum', peildatum);
     if (peildatum < einddatum) throw invoerFout('peildatum', `${peildatum} lies before einddatum ${einddatum}`);
@@ -162,24 +162,26 @@ async function teMeldenLijst(ctx: ApiContext, v: LijstVraag): Promise<MeldingenO
   const meldingen: TeMelden[] = [];
   const fouten: LijstFout[] = [];
   // evaluations are CPU work; the loaders batch the facts of all of them into one query per table
-  type Uitkomst = { l: Leerling; f: Awaited<ReturnType<typeof evalueerLeerling>>; geregistreerd: Melding[] } | { l: Leerling; fout: unknown };
+  type Uitkomst = { l: Leerling; f: Awaited<ReturnType<typeof evalueerLeerling>>; geregistreerd: Melding[]; perioden: Periode[] } | { l: Leerling; fout: unknown };
   const perLeerling = await Promise.all(leerlingen.map(async (l): Promise<Uitkomst> => {
     try {
-      const [f, geregistreerd] = await Promise.all([evalueerLeerling(ctx, l, peildatum), laders.meldingen.load(l.id)]);
-      return { l, f, geregistreerd };
+      const [f, geregistreerd, inschrijvingen, woonperiodes] = await Promise.all([evalueerLeerling(ctx, l, peildatum), laders.meldingen.load(l.id), laders.inschrijvingen.load(l.id), laders.woonperiodes.load(l.id)]);
+      return { l, f, geregistreerd, perioden: zichtPerioden(toegang, l, inschrijvingen, woonperiodes) };
     } catch (e) {
       return { l, fout: e };
     }
   }));
   for (const r of perLeerling) {
     if ('fout' in r) { fouten.push(lijstFout(r.l.id, r.fout)); continue; }
-    const { l, f, geregistreerd } = r;
+    const { l, f, geregistreerd, perioden } = r;
     let eigen: TeMelden[];
     try {
       eigen = [];
       for (const m of metKalender(() => teMeldenVan(f))) {
         if (alleenVerplicht && !m.verplicht) continue;
         const einddatum = formatDatum(m.kandidaat.einddatum);
+        // only meldingen about the key's own period (its inschrijving, or the leerling living in its gemeente)
+        if (!binnen(perioden, einddatum)) continue;
         const rij = geregistreerd.find((g) => g.soort === m.kandidaat.soort && g.einddatum === einddatum) ?? null;
         if (alleenNietGeregistreerd && rij) continue;
         const u = metKalender(() => uitleg(m.feiten.beslis('meldingOordeel'), taal));

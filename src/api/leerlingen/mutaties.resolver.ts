@@ -19,7 +19,7 @@ import { datum } from '../omzetten';
 import { LocalDate } from '../scalars';
 import { FeitenInput, LeerlingWijzigingInput, NieuweLeerlingInput } from './invoer';
 import { beslissingUitvoer, geselecteerdOnder, legBeoordelingVast } from './beoordeling-log';
-import { evalueerLeerling, isUuid, leerlingUitvoer, opslag, ververs, zichtbareLeerling } from './opslag';
+import { evalueerLeerling, isUuid, leerlingUitvoer, opslag, ververs, wijzigbareLeerling } from './opslag';
 import { OPSLAG_ROLLEN, verboden } from './rechten';
 import { situatieInputVan } from './situatie';
 import { LeerlingUitvoer, VastgelegdeBeoordelingUitvoer } from './typen';
@@ -100,7 +100,7 @@ export class LeerlingMutatieResolver {
   @Mutation(() => LeerlingUitvoer, { description: 'Changes the given personal fields (null clears a nullable one).' })
   async wijzigLeerling(@Arg('id', () => ID) id: string, @Arg('wijziging', () => LeerlingWijzigingInput) w: LeerlingWijzigingInput, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
     const { orm, toegang } = opslag(ctx);
-    const leerling = await zichtbareLeerling(ctx, id, 'id');
+    const leerling = await wijzigbareLeerling(ctx, id, 'id');
     // checked after the visibility: a foreign leerling answers as an unknown id does
     for (const v of IDENTITEITSVELDEN) {
       if (toegang.rol === 'SCHOOL' && w[v] !== undefined) throw verboden(`wijziging.${v}`, `a SCHOOL key may not change ${v}: the identity is the leerplichtambtenaar's; report a suspected error with meldIdentiteitsfout`);
@@ -124,7 +124,7 @@ export class LeerlingMutatieResolver {
   @Mutation(() => LeerlingUitvoer, { description: 'Adds facts (inschrijvingen, schooljaren, diplomas, vrijstellingen, verzuim, verlof) to a stored leerling.' })
   async voegFeitenToe(@Arg('leerlingId', () => ID) id: string, @Arg('feiten', () => FeitenInput) feiten: FeitenInput, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
     const { orm, laders, toegang } = opslag(ctx);
-    const leerling = await zichtbareLeerling(ctx, id, 'leerlingId');
+    const leerling = await wijzigbareLeerling(ctx, id, 'leerlingId');
     const opgeslagen = (await laders.schooljaren.load(leerling.id)).map((j) => j.schooljaar);
     controleerFeiten(leerling.geboortedatum, feiten, 'feiten', opgeslagen);
     eigenBrin(toegang, feiten, 'feiten');
@@ -138,7 +138,7 @@ export class LeerlingMutatieResolver {
   @Mutation(() => LeerlingUitvoer, { description: 'Removes facts of a stored leerling by their ids (all or none). A SCHOOL key cannot remove another school\'s inschrijvingen.' })
   async verwijderFeiten(@Arg('leerlingId', () => ID) id: string, @Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
     const { orm, toegang } = opslag(ctx);
-    const leerling = await zichtbareLeerling(ctx, id, 'leerlingId');
+    const leerling = await wijzigbareLeerling(ctx, id, 'leerlingId');
     // an unknown id and a fact recorded by another key (which this key may not remove) answer alike
     const geenFeit = (i: number) => verboden(`ids[${i}]`, `${ids[i]} is not a fact of leerling ${leerling.id}`);
     ids.forEach((f, i) => { if (!isUuid(f)) throw geenFeit(i); });
@@ -175,7 +175,7 @@ export class LeerlingMutatieResolver {
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<VastgelegdeBeoordelingUitvoer> {
-    const leerling = await zichtbareLeerling(ctx, leerlingId, 'leerlingId');
+    const leerling = await wijzigbareLeerling(ctx, leerlingId, 'leerlingId');
     const f = await evalueerLeerling(ctx, leerling, peildatum, wetsdatum, parameters);
     const beoordeling = metKalender(() => maakBeoordeling(ctx, f, taal ?? Taal.NL, geselecteerdOnder(info, 'beoordeling')));
     const beslissing = await legBeoordelingVast(ctx, leerling.id, beoordeling);
@@ -186,7 +186,7 @@ export class LeerlingMutatieResolver {
   @Authorized(['LEERPLICHTAMBTENAAR'])
   @Mutation(() => Boolean, { description: 'Removes a leerling with all its facts and meldingen (AVG). Stored verdicts stay, without the link.' })
   async verwijderLeerling(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<boolean> {
-    const leerling = await zichtbareLeerling(ctx, id, 'id');
+    const leerling = await wijzigbareLeerling(ctx, id, 'id');
     const weg = await opslagLeerlingen.verwijderLeerling(opslag(ctx).orm, leerling.id, opslag(ctx).toegang);
     ververs(ctx);
     return weg;

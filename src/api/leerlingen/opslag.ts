@@ -48,6 +48,18 @@ export async function zichtbareLeerling(ctx: ApiContext, id: string, veld: strin
   return leerling;
 }
 
+/**
+ * A leerling this key may change: visible, and for a LEERPLICHTAMBTENAAR of its current gemeente
+ * (after a verhuizing the old gemeente still reads it, up to the move, but changes nothing). The
+ * same single query as zichtbareLeerling, and the same answer as an id that does not exist.
+ */
+export async function wijzigbareLeerling(ctx: ApiContext, id: string, veld: string): Promise<Leerling> {
+  const leerling = await zichtbareLeerling(ctx, id, veld);
+  const t = opslag(ctx).toegang;
+  if (t.rol === 'RMC' || (t.rol === 'LEERPLICHTAMBTENAAR' && leerling.gemeente !== t.gemeente)) throw onbekendOfVerboden(veld, id);
+  return leerling;
+}
+
 export function leerlingUitvoer(l: Leerling): LeerlingUitvoer {
   return Object.assign(new LeerlingUitvoer(), {
     id: l.id, geboortedatum: l.geboortedatum, gemeente: l.gemeente, vakantieregio: l.vakantieregio as Vakantieregio | null, vrijeDagen: l.vrijeDagen,
