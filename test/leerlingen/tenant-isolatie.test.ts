@@ -184,10 +184,23 @@ describe.each(gevallen.map(([t, v]) => [t.naam, t, v] as const))('%s against the
 
   it('never lists the other tenant in a list query', async () => {
     if (!tenant.sleutel) return;
-    const lijsten = ['{ leerlingen(eerste: 1000) { id } }', '{ meldingen(peildatum: "2024-03-15") { leerlingId } }'];
+    const ander = vreemd === 'A' ? { gemeente: lpaA.gemeente!, brin: schoolA.brin! } : { gemeente: lpaB.gemeente!, brin: schoolB.brin! };
+    const lijsten = [
+      '{ leerlingen(eerste: 1000) { id } }', '{ meldingen(peildatum: "2024-03-15") { leerlingId } }',
+      `{ leerlingen(eerste: 1000, gemeente: "${ander.gemeente}") { id } }`, `{ leerlingen(eerste: 1000, brin: "${ander.brin}") { id } }`,
+      `{ meldingenOverzicht(peildatum: "2024-03-15") { meldingen { leerlingId } fouten { leerlingId } } }`, '{ identiteitsmeldingen { leerlingId } }',
+    ];
     for (const q of lijsten) {
       const a = await vraag(q, {}, tenant);
-      expect(JSON.stringify(a.data ?? {})).not.toContain(data[vreemd].leerling!);
+      expect(JSON.stringify(a)).not.toContain(data[vreemd].leerling!);
+    }
+    // the other tenant's figures: refused
+    const geweigerd = [`{ jaarcijfers(gemeente: "${ander.gemeente}", schooljaar: "2023/2024") { leerlingen } }`];
+    // a gemeente's key may narrow its own list by any BRIN (answered: only its own leerlingen); a school may not name another's
+    if (tenant.regel.rol === 'SCHOOL') geweigerd.push(`{ meldingen(peildatum: "2024-03-15", brin: "${ander.brin}") { leerlingId } }`);
+    for (const q of geweigerd) {
+      const a = await vraag(q, {}, tenant);
+      expect({ q, data: a.data ?? null, code: a.errors?.[0]?.extensions?.code }).toEqual({ q, data: null, code: 'FORBIDDEN' });
     }
   });
 });
