@@ -4,7 +4,8 @@
 import { Kind, valueFromASTUntyped, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
 
 /** Root fields that evaluate every visible stored leerling; their size needs the database. */
-export type OpgeslagenLijstVeld = 'meldingen' | 'jaarcijfers';
+export type OpgeslagenLijstVeld = 'meldingen' | 'meldingenOverzicht' | 'jaarcijfers' | 'regiocijfers';
+const OPGESLAGEN_LIJSTEN: ReadonlySet<string> = new Set<OpgeslagenLijstVeld>(['meldingen', 'meldingenOverzicht', 'jaarcijfers', 'regiocijfers']);
 export interface OpgeslagenLijst { veld: OpgeslagenLijstVeld; args: Record<string, unknown> }
 
 export interface Kosten {
@@ -64,10 +65,10 @@ export function telKosten(document: DocumentNode, operatie: OperationDefinitionN
       const naam = s.name.value;
       if (naam === 'beoordelingen') uit.situaties += lengte(argumentWaarde(s, 'situaties', variabelen));
       else if (EENMALIG.has(naam)) uit.situaties += 1;
-      else if (wortel && (naam === 'meldingen' || naam === 'jaarcijfers')) {
+      else if (wortel && OPGESLAGEN_LIJSTEN.has(naam)) {
         const args: Record<string, unknown> = {};
         for (const a of s.arguments ?? []) args[a.name.value] = argumentWaarde(s, a.name.value, variabelen);
-        uit.lijsten.push({ veld: naam, args });
+        uit.lijsten.push({ veld: naam as OpgeslagenLijstVeld, args });
       } else if (naam === 'importeerVerzuim') {
         uit.records += lengte(argumentWaarde(s, 'records', variabelen));
         voegToe(tel(s.selectionSet, false), 1);

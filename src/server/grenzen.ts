@@ -29,8 +29,10 @@ async function telLijst(ctx: ApiContext, l: OpgeslagenLijst, grens: number): Pro
   const peildatum = tekst(l.args.peildatum);
   // arguments the resolver will refuse cost nothing: it answers BAD_USER_INPUT before evaluating
   if ((gemeente !== null && !/^[0-9]{4}$/.test(gemeente)) || (brin !== null && !/^[0-9]{2}[A-Z]{2}$/.test(brin))) return 0;
-  if (l.veld === 'meldingen' && (peildatum === null || !/^\d{4}-\d{2}-\d{2}$/.test(peildatum))) return 0;
-  const filter = l.veld === 'meldingen' ? { gemeente, brin, metVerzuimTot: peildatum! } : { gemeente };
+  const meldingen = l.veld === 'meldingen' || l.veld === 'meldingenOverzicht';
+  if (meldingen && (peildatum === null || !/^\d{4}-\d{2}-\d{2}$/.test(peildatum))) return 0;
+  // jaarcijfers evaluates the gemeente's leerlingen, regiocijfers every leerling the regio key sees
+  const filter = meldingen ? { gemeente, brin, metVerzuimTot: peildatum! } : l.veld === 'jaarcijfers' ? { gemeente } : {};
   try {
     return (await zichtbareIds(ctx.em, t, filter, { eerste: grens + 1 })).length;
   } catch {

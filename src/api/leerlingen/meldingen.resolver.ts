@@ -1,7 +1,7 @@
 // Meldingen: which stored leerlingen need one on a date (computed by the rules), recording a
 // computed melding, and moving it through DUO's lifecycle.
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, Field, ID, Info, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Info, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { meldingen as teMeldenVan } from '../../engine/verzuim';
 import { uitleg } from '../../engine/uitleg';
 import type { Leerling, Melding } from '../../store/entities/leerlingen';
@@ -33,21 +33,23 @@ export class MeldingenOverzicht {
   @Field(() => [LijstFout], { description: 'One per leerling that could not be evaluated (code BAD_USER_INPUT: its stored facts are not evaluable, e.g. verzuim outside the covered calendar; INTERNAL_SERVER_ERROR: anything else); its meldingen are missing from the list.' }) fouten!: LijstFout[];
 }
 
+/** The arguments of meldingen and meldingenOverzicht. */
+@ArgsType()
+class MeldingenArgs {
+  @Field(() => LocalDate) peildatum!: string;
+  @Field(() => String, { nullable: true }) gemeente!: string | null;
+  @Field(() => String, { nullable: true }) brin!: string | null;
+  @Field({ nullable: true, defaultValue: false, description: 'Only mandatory meldingen.' }) alleenVerplicht!: boolean;
+  @Field({ nullable: true, defaultValue: false, description: 'Only those not recorded yet.' }) alleenNietGeregistreerd!: boolean;
+  @Field(() => Taal, { nullable: true, defaultValue: Taal.NL }) taal!: Taal;
+}
+
 @Resolver()
 export class MeldingResolver {
   @Authorized(OPSLAG_ROLLEN)
   @Query(() => [TeMelden], { description: 'For every leerling this key may see (optionally one gemeente or BRIN) with verzuim up to the peildatum: the meldingen the rules give up to that date, each with the recorded melding if there is one. Ordered by leerling, then einddatum. A leerling that cannot be evaluated (e.g. verzuim outside the covered calendar) does not fail the list: the rest is answered and that leerling is reported as a GraphQL error (extensions.code, extensions.leerlingId) next to the data; meldingenOverzicht gives the same as typed fouten.' })
-  async meldingen(
-    @Arg('peildatum', () => LocalDate) peildatum: string,
-    @Arg('gemeente', () => String, { nullable: true }) gemeente: string | null,
-    @Arg('brin', () => String, { nullable: true }) brin: string | null,
-    @Arg('alleenVerplicht', { nullable: true, defaultValue: false, description: 'Only mandatory meldingen.' }) alleenVerplicht: boolean,
-    @Arg('alleenNietGeregistreerd', { nullable: true, defaultValue: false, description: 'Only those not recorded yet.' }) alleenNietGeregistreerd: boolean,
-    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL }) taal: Taal,
-    @Ctx() ctx: ApiContext,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<TeMelden[]> {
-    const { meldingen, fouten } = await teMeldenLijst(ctx, { peildatum, gemeente, brin, alleenVerplicht, alleenNietGeregistreerd, taal });
+  async meldingen(@Args(() => MeldingenArgs) a: MeldingenArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<TeMelden[]> {
+    const { meldingen, fouten } = await teMeldenLijst(ctx, a);
     // a partial result: the data, and one error per leerling that could not be evaluated
     for (const f of fouten) {
       meldLijstfout(ctx, { message: `${String(info.path.key)}: leerling ${f.leerlingId} could not be evaluated: ${f.bericht}`, path: [info.path.key], extensions: { code: f.code, leerlingId: f.leerlingId } });
@@ -57,16 +59,8 @@ export class MeldingResolver {
 
   @Authorized(OPSLAG_ROLLEN)
   @Query(() => MeldingenOverzicht, { description: 'meldingen with the same arguments, and the leerlingen that could not be evaluated as typed fouten (the rest is answered).' })
-  async meldingenOverzicht(
-    @Arg('peildatum', () => LocalDate) peildatum: string,
-    @Arg('gemeente', () => String, { nullable: true }) gemeente: string | null,
-    @Arg('brin', () => String, { nullable: true }) brin: string | null,
-    @Arg('alleenVerplicht', { nullable: true, defaultValue: false, description: 'Only mandatory meldingen.' }) alleenVerplicht: boolean,
-    @Arg('alleenNietGeregistreerd', { nullable: true, defaultValue: false, description: 'Only those not recorded yet.' }) alleenNietGeregistreerd: boolean,
-    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL }) taal: Taal,
-    @Ctx() ctx: ApiContext,
-  ): Promise<MeldingenOverzicht> {
-    return teMeldenLijst(ctx, { peildatum, gemeente, brin, alleenVerplicht, alleenNietGeregistreerd, taal });
+  async meldingenOverzicht(@Args(() => MeldingenArgs) a: MeldingenArgs, @Ctx() ctx: ApiContext): Promise<MeldingenOverzicht> {
+    return teMeldenLijst(ctx, a);
   }
 
   @Authorized(OPSLAG_ROLLEN)
