@@ -8,6 +8,7 @@ import type { ApiContext, Verzoekgegevens } from '../api/context';
 import { isZwaar, telKosten } from '../api/kosten';
 import type { GraphqlDienst } from './apollo';
 import { nieuweVerzoekgegevens } from './context';
+import { behandelCors } from './cors';
 import { headerMap, leesJson, ONGELDIGE_JSON, voerUit, type HttpAntwoord, type HttpVerzoek } from './graphql-verzoek';
 import type { Instellingen } from './instellingen';
 import { logFout, lopendVerzoek, maakHttpLog, verzoekInfo, type Logger } from './log';
@@ -33,6 +34,8 @@ export interface HttpOpties {
   /** a fresh context for one request on this thread */
   context(toegang: Toegang, verzoek: Verzoekgegevens): ApiContext;
   gereed(): Promise<Gereedheid>;
+  /** the API-Version header on every response (package.json's version) */
+  apiVersie: string;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -173,6 +176,8 @@ export function maakHttpServer(o: HttpOpties): http.Server {
   const server = http.createServer(async (req, res) => {
     const begin = process.hrtime.bigint();
     httpLog(req, res);
+    res.setHeader('api-version', o.apiVersie);
+    if (behandelCors(i.cors, req, res)) return; // a preflight, answered
     const gegevens = nieuweVerzoekgegevens();
     const pad = new URL(req.url ?? '/', 'http://localhost').pathname;
     const route = pad === '/graphql' ? 'graphql' : pad.startsWith('/health') ? 'health' : pad === '/metrics' ? 'metrics' : 'other';

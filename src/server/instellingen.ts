@@ -1,5 +1,6 @@
 // Operator settings: every limit of the HTTP front, read once from the environment (README table).
 // A malformed value stops the start with the variable's name: a typo must not silently lift a limit.
+import { leesCors, type CorsBeleid } from './cors';
 
 export interface Instellingen {
   /** request body limit in bytes (LEERPLICHT_MAX_BODY_MB, default 20) */
@@ -26,9 +27,19 @@ export interface Instellingen {
   maxDiepte: number;
   maxTokens: number;
   maxDirectieven: number;
+  /** CORS: origins admitted (LEERPLICHT_CORS_ORIGINS; "*" for the stateless PUBLIC questions) */
+  cors: CorsBeleid;
 }
 
 export class InstellingFout extends Error {}
+
+function leesCorsInstelling(w: string | undefined): CorsBeleid {
+  try {
+    return leesCors(w);
+  } catch (e) {
+    throw new InstellingFout((e as Error).message);
+  }
+}
 
 function getal(env: NodeJS.ProcessEnv, naam: string, standaard: number, min: number, max: number): number {
   const w = env[naam];
@@ -63,5 +74,6 @@ export function leesInstellingen(env: NodeJS.ProcessEnv = process.env, cores = 2
     maxDiepte: 12,
     maxTokens: 20_000,
     maxDirectieven: 50,
+    cors: leesCorsInstelling(env.LEERPLICHT_CORS_ORIGINS),
   };
 }

@@ -1,10 +1,13 @@
 // Start-up: load and check the rules, read the settings and API keys, open the database (embedded
 // PostgreSQL unless a URL is given), record the rule set, then serve. stop() undoes it in reverse.
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ApiContext } from '../api/context';
 import { ENGINE_VERSIE, laadRegelset } from '../engine/regelset';
 import { openDatabase, registreerRegelset } from '../store/database';
+import { repoRoot } from '../store/mikro-orm.config';
 import { maakApollo } from './apollo';
 import { verzoekContext, type Basiscontext } from './context';
 import { maakHttpServer, type Gereedheid } from './http';
@@ -14,6 +17,9 @@ import { Metrieken, poolStand } from './metrieken';
 import { Snelheidsgrens } from './snelheid';
 import { Sleutels, type SleutelRegel } from '../toegang/toegang';
 import { Werkers } from './werkers';
+
+/** package.json's version, sent as the API-Version header */
+const API_VERSIE = (JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 
 export interface StartOpties {
   port?: number; host?: string; databaseUrl?: string; dataDir?: string;
@@ -70,7 +76,7 @@ export async function startServer(opties: StartOpties = {}): Promise<Draaiend> {
       }
     };
     const server = maakHttpServer({
-      instellingen, apollo, werkers, metrieken, logger, gereed,
+      instellingen, apollo, werkers, metrieken, logger, gereed, apiVersie: API_VERSIE,
       snelheid: new Snelheidsgrens({ sleutel: instellingen.rateSleutelPerMinuut, publiek: instellingen.ratePubliekPerMinuut }),
       toegang: (kop) => sleutels.toegangVoor(kop),
       context: (toegang, verzoek) => verzoekContext(basis, toegang, verzoek),
