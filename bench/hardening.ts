@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { ALLE_VELDEN, bulkBody, situaties } from '../test/server/maximaal-verzoek';
 
 const RONDES = Number(process.argv[2] ?? 3);
 const root = path.join(__dirname, '..');
@@ -71,24 +72,13 @@ const stat = (xs: number[]) => {
 const f = (x: number) => x.toFixed(1).padStart(7);
 const rss = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
-const situaties = (n: number, vol: boolean) => Array.from({ length: n }, (_, i) => ({
-  geboortedatum: `20${String(5 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
-  ...(vol ? { vakantieregio: ['NOORD', 'MIDDEN', 'ZUID'][i % 3], inschrijvingen: [{ onderwijs: 'PO', vanaf: '2020-08-17' }], verzuim: [{ datum: '2024-03-04', uren: 5, reden: 'ONGEOORLOOFD' }, { datum: '2024-03-11', uren: 7, reden: 'ONGEOORLOOFD' }] } : {}),
-}));
-const ALLE_VELDEN = `leeftijd peildatum wetsdatum regelsetHash
-  leerplicht { status leerplichtigVanaf leerplichtigTot eindgrond kwalificatieplichtigVanaf kwalificatieplichtigTot uitzondering absoluutVerzuim inschrijfplichtVrijgesteld inschrijvingVoldoet uitleg { regel tekst bron { jci } } }
-  tijdlijn { status vanaf tot grond { regel tekst } } startkwalificatie { behaald datum diploma uitleg { tekst } }
-  verzuim { meldplicht maxUrenVierLesweken meldingen { soort verplicht begindatum einddatum uren } uitleg { tekst } }
-  aansprakelijkheid { uitleg { tekst } } kwetsbarePositie { uitleg { tekst } } doorstroompunt { uitleg { tekst } }
-  vsv: voortijdigSchoolverlater(schooljaar: "2023/2024") { uitleg { tekst } } uitleg { regel tekst bron { jci } }`;
-
 async function main(): Promise<void> {
   const { kind, url, dir } = await start();
   try {
     const abusief = JSON.stringify({ query: `query($s: [SituatieInput!]!) { ${Array.from({ length: 250 }, (_, i) => `a${i}: beoordelingen(situaties: $s, peildatum: "2024-03-15") { leeftijd leerplicht { status } }`).join(' ')} }`, variables: { s: situaties(10_000, false) } });
-    const maximaal = JSON.stringify({ query: `query($s: [SituatieInput!]!) { beoordelingen(situaties: $s, peildatum: "2024-03-15") { ${ALLE_VELDEN} } }`, variables: { s: situaties(10_000, true) } });
+    const maximaal = bulkBody(situaties(10_000), ALLE_VELDEN);
     console.log(`abusive request ${(abusief.length / 1024).toFixed(0)} KB; maximal allowed request ${(maximaal.length / 1e6).toFixed(1)} MB; ${RONDES} rounds; load: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-    await stuur(`${url}/graphql`, JSON.stringify({ query: `query($s: [SituatieInput!]!) { beoordelingen(situaties: $s, peildatum: "2024-03-15") { leeftijd } }`, variables: { s: situaties(500, true) } })); // warm the workers
+    await stuur(`${url}/graphql`, bulkBody(situaties(500), 'leeftijd')); // warm the workers
     const rijen: Record<string, number[][]> = { idle: [], abusive: [], maximal: [] };
     const weigering: number[] = [];
     const maxDuur: number[] = [];

@@ -7,6 +7,7 @@ import { Client as PgClient } from 'pg';
 import http from 'node:http';
 import { startClient, type Client } from '../api/client';
 import { startServer } from '../../src/server/start';
+import { ALLE_VELDEN, bulkBody, situaties } from './maximaal-verzoek';
 
 const basis = (c: Client) => c.server.url.replace('/graphql', '');
 
@@ -63,18 +64,7 @@ describe('health', () => {
         kind.on('exit', (c) => nietOk(new Error(`server exited ${c}: ${uit}`)));
       });
       const url = `http://127.0.0.1:${poort}`;
-      const velden = `leeftijd peildatum wetsdatum regelsetHash
-        leerplicht { status leerplichtigVanaf leerplichtigTot eindgrond kwalificatieplichtigVanaf kwalificatieplichtigTot uitzondering absoluutVerzuim inschrijfplichtVrijgesteld inschrijvingVoldoet uitleg { regel tekst bron { jci } } }
-        tijdlijn { status vanaf tot grond { regel tekst } } startkwalificatie { behaald datum diploma uitleg { tekst } }
-        verzuim { meldplicht maxUrenVierLesweken meldingen { soort verplicht begindatum einddatum uren } uitleg { tekst } }
-        aansprakelijkheid { uitleg { tekst } } kwetsbarePositie { uitleg { tekst } } doorstroompunt { uitleg { tekst } }
-        vsv: voortijdigSchoolverlater(schooljaar: "2023/2024") { uitleg { tekst } } uitleg { regel tekst bron { jci } }`;
-      const situaties = Array.from({ length: 10_000 }, (_, i) => ({
-        geboortedatum: `20${String(5 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`, vakantieregio: (['NOORD', 'MIDDEN', 'ZUID'] as const)[i % 3],
-        inschrijvingen: [{ onderwijs: 'PO', vanaf: '2020-08-17' }],
-        verzuim: [{ datum: '2024-03-04', uren: 5, reden: 'ONGEOORLOOFD' }, { datum: '2024-03-05', uren: 5, reden: 'ONGEOORLOOFD' }, { datum: '2024-03-11', uren: 7, reden: 'ONGEOORLOOFD' }],
-      }));
-      const body = JSON.stringify({ query: `query($s: [SituatieInput!]!) { beoordelingen(situaties: $s, peildatum: "2024-03-15") { ${velden} } }`, variables: { s: situaties } });
+      const body = bulkBody(situaties(10_000), ALLE_VELDEN);
       // warm the worker with a small heavy request, so the figure is about evaluation, not thread start
       const stuur = (b: string) => new Promise<{ status: number; bytes: number; staart: string }>((ok, nietOk) => {
         const req = http.request(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
@@ -85,7 +75,7 @@ describe('health', () => {
         req.on('error', nietOk);
         req.end(b);
       });
-      await stuur(JSON.stringify({ query: `query($s: [SituatieInput!]!) { beoordelingen(situaties: $s, peildatum: "2024-03-15") { leeftijd } }`, variables: { s: situaties.slice(0, 500) } }));
+      await stuur(bulkBody(situaties(500), 'leeftijd'));
       const peiler = spawn(process.execPath, ['-r', require.resolve('ts-node/register/transpile-only'), path.join(__dirname, 'peiler.ts'), `${url}/health/live`, '170', '20'], { stdio: ['pipe', 'pipe', 'inherit'] });
       let uit = '';
       const gestart = new Promise<void>((ok) => peiler.stdout.on('data', (d) => { uit += d; if (uit.startsWith('klaar\n')) ok(); }));
