@@ -6,6 +6,7 @@ import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import type { ApiContext } from '../api/context';
 import { telKosten, type OpgeslagenLijst } from '../api/kosten';
 import { zichtbareIds } from '../store/zichtbaarheid';
+import { BRIN, GEMEENTECODE } from '../toegang/toegang';
 
 /** extensions.reden of the BAD_USER_INPUT above the situatie limit */
 export const TE_DUUR = 'QUERY_TOO_COSTLY';
@@ -28,7 +29,7 @@ async function telLijst(ctx: ApiContext, l: OpgeslagenLijst, grens: number): Pro
   const brin = tekst(l.args.brin);
   const peildatum = tekst(l.args.peildatum);
   // arguments the resolver will refuse cost nothing: it answers BAD_USER_INPUT before evaluating
-  if ((gemeente !== null && !/^[0-9]{4}$/.test(gemeente)) || (brin !== null && !/^[0-9]{2}[A-Z]{2}$/.test(brin))) return 0;
+  if ((gemeente !== null && !GEMEENTECODE.test(gemeente)) || (brin !== null && !BRIN.test(brin))) return 0;
   const meldingen = l.veld === 'meldingen' || l.veld === 'meldingenOverzicht';
   if (meldingen && (peildatum === null || !/^\d{4}-\d{2}-\d{2}$/.test(peildatum))) return 0;
   // jaarcijfers evaluates the gemeente's leerlingen, regiocijfers every leerling the regio key sees

@@ -55,12 +55,12 @@ describe('request limits', () => {
     expect(goed.errors).toBeUndefined();
   });
 
-  it('counts every stored list field: meldingen, meldingenOverzicht, jaarcijfers before they run', async () => {
+  it('counts every stored list field: meldingen (also narrowed to a vestiging), meldingenOverzicht, jaarcijfers before they run', async () => {
     const klein = await startClient({ sleutels: [lpa.regel], instellingen: { maxSituaties: 2 } });
     try {
-      const maak = (n: number) => klein.ruw({ query: 'mutation($l: NieuweLeerlingInput!) { maakLeerling(leerling: $l) { id } }', variables: { l: { geboortedatum: '2012-01-0' + n, gemeente: '8001', vakantieregio: 'MIDDEN', feiten: { verzuim: [{ datum: '2024-03-04', uren: 2, reden: 'ONGEOORLOOFD' }] } } } }, { authorization: `Bearer ${lpa.sleutel}` });
+      const maak = (n: number) => klein.ruw({ query: 'mutation($l: NieuweLeerlingInput!) { maakLeerling(leerling: $l) { id } }', variables: { l: { geboortedatum: '2012-01-0' + n, gemeente: '8001', vakantieregio: 'MIDDEN', feiten: { inschrijvingen: [{ brin: '81AA01', onderwijs: 'VMBO', vanaf: '2023-08-21' }], verzuim: [{ datum: '2024-03-04', uren: 2, reden: 'ONGEOORLOOFD' }] } } } }, { authorization: `Bearer ${lpa.sleutel}` });
       for (const n of [1, 2, 3]) expect((await maak(n)).errors).toBeUndefined();
-      for (const q of ['{ meldingen(peildatum: "2024-03-15") { soort } }', '{ meldingenOverzicht(peildatum: "2024-03-15") { fouten { code } } }', '{ jaarcijfers(gemeente: "8001", schooljaar: "2023/2024") { leerlingen } }']) {
+      for (const q of ['{ meldingen(peildatum: "2024-03-15") { soort } }', '{ meldingenOverzicht(peildatum: "2024-03-15") { fouten { code } } }', '{ jaarcijfers(gemeente: "8001", schooljaar: "2023/2024") { leerlingen } }', '{ meldingen(peildatum: "2024-03-15", brin: "81AA01") { soort } }']) {
         const a = await klein.ruw({ query: q }, { authorization: `Bearer ${lpa.sleutel}` });
         expect({ q, code: a.errors?.[0]?.extensions?.code, reden: a.errors?.[0]?.extensions?.reden }).toEqual({ q, code: 'BAD_USER_INPUT', reden: 'QUERY_TOO_COSTLY' });
       }
