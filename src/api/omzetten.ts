@@ -3,7 +3,7 @@
 // value of a request (bewaakTekstInvoer), run before any resolver.
 import { defaultFieldResolver, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import type { Situatie } from '../facts/situatie';
-import { formatDatum, jmd, parseDatum, type Dag } from '../time/dag';
+import { formatDatum, jmd, parseDatum, vandaag, type Dag } from '../time/dag';
 import { leeftijd } from '../time/leeftijd';
 import { formatSchooljaar, parseSchooljaar, schooljaarVan } from '../time/schooljaar';
 import { invoerFout } from './fouten';
@@ -113,9 +113,7 @@ export function controleerSchooljaarBereik(veld: string, jaar: number): void {
 }
 
 /** Today (UTC day number): stored facts cannot lie in a future that has not begun. */
-export function vandaag(): Dag {
-  return Math.floor(Date.now() / 86_400_000);
-}
+export { vandaag };
 
 /**
  * Schooljaren against a reference day (the later of peildatum and today; today for stored facts):

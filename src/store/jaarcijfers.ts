@@ -2,6 +2,7 @@
 // woongemeente (woonperiode) on the day each figure names.
 // What needs the rules (thuiszitters, vsv) is counted in api/leerlingen/jaarcijfers.ts.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { codeLijst } from './zichtbaarheid';
 
 /** A leerling's woonperiodes in the counted gemeente(n). */
 export interface Kandidaat { id: string; perioden: { vanaf: string; tot: string | null }[] }
@@ -16,8 +17,6 @@ export interface Telling {
   langdurigGemeld: Set<string>;
 }
 
-/** A text[] literal of validated gemeentecodes (4 digits). */
-const codes = (g: readonly string[]) => `{${g.filter((c) => /^[0-9]{4}$/.test(c)).join(',')}}`;
 
 /**
  * Schooljaar [begin, eind] as 'yyyy-mm-dd', both inclusive, for the leerlingen who lived in one of
@@ -26,7 +25,7 @@ const codes = (g: readonly string[]) => `{${g.filter((c) => /^[0-9]{4}$/.test(c)
  */
 export async function telOpgeslagen(em: EntityManager, gemeenten: readonly string[], begin: string, eind: string, totDag: string = eind): Promise<Telling> {
   const c = em.getConnection();
-  const g = codes(gemeenten);
+  const g = codeLijst(gemeenten);
   const rijen = await c.execute<{ leerling_id: string; vanaf: string; tot: string | null }[]>(
     `select w.leerling_id, to_char(w.vanaf, 'YYYY-MM-DD') as vanaf, to_char(w.tot, 'YYYY-MM-DD') as tot from woonperiode w
      where w.gemeente = any(?::text[]) and w.vanaf <= ? and (w.tot is null or w.tot >= ?) order by w.leerling_id, w.vanaf`, [g, totDag, begin]);

@@ -13,6 +13,8 @@
 // get the same empty result, so neither the answer nor its timing tells them apart.
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import type { Toegang } from '../toegang/toegang';
+import { formatDatum, vandaag } from '../time/dag';
+import { GEMEENTECODE } from '../toegang/toegang';
 import { brinHoortBij } from '../toegang/eigenaarschap';
 import { Inschrijving, Leerling, Melding, type Woonperiode } from './entities/leerlingen';
 
@@ -33,7 +35,7 @@ export function zetSchoolZichtSchooljaren(n: number | null): void {
 
 const dag2 = (n: number) => String(n).padStart(2, '0');
 /** Today as 'yyyy-mm-dd' (UTC, like every other "today" of the API). */
-export const vandaagDatum = (nu = Date.now()) => new Date(nu).toISOString().slice(0, 10);
+export const vandaagDatum = (nu = Date.now()) => formatDatum(vandaag(nu));
 
 /**
  * The earliest end date of an inschrijving a SCHOOL still sees today: the same day of the month
@@ -55,8 +57,8 @@ function brinSql(kolom: string, sleutelBrin: string): [string, unknown[]] {
   return sleutelBrin.length === 4 ? [`left(${kolom}, 4) = ?`, [sleutelBrin]] : [`${kolom} = ?`, [sleutelBrin]];
 }
 
-/** A text[] literal of validated gemeentecodes (4 digits). */
-const codeLijst = (codes: readonly string[]) => `{${codes.filter((c) => /^[0-9]{4}$/.test(c)).join(',')}}`;
+/** A text[] literal of validated gemeentecodes (4 digits): knex would expand a JS array. */
+export const codeLijst = (codes: readonly string[]) => `{${codes.filter((c) => GEMEENTECODE.test(c)).join(',')}}`;
 
 /** The gemeenten whose woonperiodes a LEERPLICHTAMBTENAAR or RMC key sees. */
 export function gemeentenVan(t: Toegang): readonly string[] {

@@ -75,6 +75,11 @@ export function jmd(d: Dag): JaarMaandDag {
 const DATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Strict YYYY-MM-DD; null for any other format or a date that does not exist. */
+/** Today as a day number (UTC). */
+export function vandaag(nu = Date.now()): Dag {
+  return Math.floor(nu / 86_400_000);
+}
+
 export function parseDatum(s: string): Dag | null {
   const m = DATUM.exec(s);
   if (m === null) return null;
