@@ -10,7 +10,7 @@ import { beginSchooljaar, eindeSchooljaar, formatSchooljaar } from '../../time/s
 import type { ApiContext } from '../context';
 import { Meldingsoort, Vrijstellingsgrond } from '../enums';
 import { invoerFout } from '../fouten';
-import { isVsv, langAbsoluutVerzuim, langdurigRelatief, lijstFoutVan } from './jaarcijfers';
+import { isVsv, langAbsoluutVerzuim, langdurigRelatief, lijstFoutVan, vsvPeildagNa } from './jaarcijfers';
 import { opslag } from './opslag';
 import { verboden } from './rechten';
 import { Jaarcijfers, Regiocijfers, type LijstFout } from './typen';
@@ -63,7 +63,7 @@ type Cijfers = Omit<Jaarcijfers, 'gemeente'>;
 /** The figures for the leerlingen who lived in `gemeenten` on each figure's day. */
 async function cijfersVoor(ctx: ApiContext, gemeenten: readonly string[], jaar: number, oordelen?: Oordelen): Promise<{ cijfers: Cijfers; oordelen: Oordelen }> {
   const { em } = opslag(ctx);
-  const vsvDag = dag(`${jaar + 1}-10-01`);
+  const vsvDag = vsvPeildagNa(ctx, jaar);
   const t = await telOpgeslagen(em, gemeenten, formatDatum(beginSchooljaar(jaar)), formatDatum(eindeSchooljaar(jaar)), formatDatum(vsvDag));
   const o = oordelen ?? await beoordeel(ctx, t.kandidaten.map((k) => k.id), jaar);
   let thuiszitters = 0;

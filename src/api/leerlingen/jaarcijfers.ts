@@ -5,7 +5,7 @@ import { meldingen as teMeldenVan } from '../../engine/verzuim';
 import { voortijdigSchoolverlater } from '../../engine/doelgroepen';
 import type { Leerling } from '../../store/entities/leerlingen';
 import { laadFeiten } from '../../store/laders';
-import { formatDatum, parseDatum, type Dag } from '../../time/dag';
+import { dagInJaar, formatDatum, parseDatum, type Dag } from '../../time/dag';
 import { beginSchooljaar, eindeSchooljaar } from '../../time/schooljaar';
 import type { ApiContext } from '../context';
 import { GraphQLError } from 'graphql';
@@ -79,10 +79,18 @@ export async function langAbsoluutVerzuim(ctx: ApiContext, l: Leerling, jaar: nu
 
 /** Beoordeling.voortijdigSchoolverlater(schooljaar), evaluated on 1 oktober T+1 (its own peildata are fixed). */
 export async function isVsv(ctx: ApiContext, l: Leerling, jaar: number): Promise<boolean> {
-  const peildatum = dag(`${jaar + 1}-10-01`);
+  const peildatum = vsvPeildagNa(ctx, jaar);
   if (peildatum < dag(l.geboortedatum)) return false;
   const f = await evalueerLeerling(ctx, l, formatDatum(peildatum));
   return voortijdigSchoolverlater(f, jaar, 'NL').vanToepassing;
+}
+
+/**
+ * The vsv peildag of schooljaar T in year T+1 (parameter vsvPeildag, WEB 8.3.1: 1 oktober), as the
+ * law stood at the start of schooljaar T+1.
+ */
+export function vsvPeildagNa(ctx: ApiContext, jaar: number): Dag {
+  return dagInJaar(jaar + 1, ctx.regelset.inWerking(beginSchooljaar(jaar + 1)).parameters.get('vsvPeildag') as string);
 }
 
 /** A leerling a list could not evaluate, as a LijstFout: the list answers the rest. */
