@@ -2,6 +2,7 @@
 // DATABASE_URL or an embedded PostgreSQL. SIGINT, SIGTERM and SIGHUP stop it cleanly (exit 0); a
 // death of the embedded PostgreSQL exits EXIT_POSTGRES_GESTOPT so that a supervisor restarts it.
 import 'reflect-metadata';
+import { logFout, zonderBsn } from './server/log';
 import { startServer, type Draaiend } from './server/start';
 import { zetProcesbewaking } from './store/database';
 
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
       await d.stop();
       process.exit(s.code);
     } catch (e) {
-      console.error(e);
+      logFout(e);
       process.exit(s.code || 1);
     }
   };
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
       introspectie,
     });
   } catch (e) {
-    console.error(e instanceof Error ? e.message : e);
+    console.error(zonderBsn(e instanceof Error ? e.message : String(e)));
     process.exit(stop?.code || 1);
   }
   // This process stops in one order (HTTP, workers, Apollo, database): drop the signal handlers
@@ -92,6 +93,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
+  console.error(zonderBsn(e instanceof Error ? e.message : String(e)));
   process.exit(1);
 });
