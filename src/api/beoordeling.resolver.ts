@@ -2,30 +2,26 @@
 import { type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { evalueer } from '../engine/evaluatie';
-import { leerplicht, leerplichtUitleg } from '../engine/leerplicht';
 import { tijdlijn } from '../engine/tijdlijn';
-import { verzuim } from '../engine/verzuim';
 import { aansprakelijkheid } from '../engine/aansprakelijkheid';
 import { doorstroompunt, kwetsbarePositie, voortijdigSchoolverlater } from '../engine/doelgroepen';
 import { parseSchooljaar } from '../time/schooljaar';
-import { startkwalificatie } from '../engine/startkwalificatie';
 import { uitleg as uitlegVan, type UitlegUitvoer } from '../engine/uitleg';
 import type { Feiten } from '../facts/feiten';
-import { formatDatum, type Dag } from '../time/dag';
+import { formatDatum } from '../time/dag';
 import { KalenderBereikFout } from '../time/kalender';
 import type { ApiContext } from './context';
-import { Diplomasoort, Eindgrond, Kwalificatieplichtuitzondering, LeerplichtStatus, Meldingsoort, Taal } from './enums';
+import { Taal } from './enums';
 import { invoerFout } from './fouten';
 import { controleerSchooljaarBereik } from './omzetten';
 import { ParametersInput, SituatieInput } from './invoer';
 import { LocalDate } from './scalars';
+import { leerplichtVan, startkwalificatieVan, tijdlijnVan, verzuimVan } from './beoordeling-velden';
 import { Aansprakelijkheid, Beoordeling, Leerplicht, Oordeel, Startkwalificatie, Tijdvak, Uitleg, Verzuim } from './uitvoer';
 import { maakVraag } from './vraag';
 
 /** Largest bulk request (beoordelingen): bounded so one request cannot hold the server for long. */
 export const MAX_SITUATIES = 10_000;
-
-const iso = (d: Dag | null) => (d === null ? null : formatDatum(d));
 
 /** A school calendar outside the covered years is the caller's input problem, not a crash. */
 export function metKalender<T>(werk: () => T): T {
@@ -60,36 +56,6 @@ export function maakBeoordeling(ctx: ApiContext, f: Feiten, taal: Taal, geselect
   b.taal = taal;
   b.geselecteerd = geselecteerd;
   return b;
-}
-
-function leerplichtVan(b: Beoordeling): Leerplicht {
-  const l = leerplicht(b.feiten);
-  return {
-    status: l.status as LeerplichtStatus,
-    leerplichtigVanaf: formatDatum(l.leerplichtigVanaf),
-    leerplichtigTot: formatDatum(l.leerplichtigTot),
-    eindgrond: l.eindgrond as Eindgrond,
-    kwalificatieplichtigVanaf: iso(l.kwalificatieplichtigVanaf),
-    kwalificatieplichtigTot: iso(l.kwalificatieplichtigTot),
-    uitzondering: l.uitzondering as Kwalificatieplichtuitzondering | null,
-    inschrijfplichtVrijgesteld: l.inschrijfplichtVrijgesteld,
-    absoluutVerzuim: l.absoluutVerzuim,
-    inschrijvingVoldoet: l.inschrijvingVoldoet,
-    uitleg: leerplichtUitleg(b.feiten, b.taal),
-  };
-}
-
-function verzuimVan(b: Beoordeling): Verzuim {
-  const v = verzuim(b.feiten, b.taal);
-  return {
-    meldplicht: v.meldplicht, maxUrenVierLesweken: v.maxUrenVierLesweken, uitleg: v.uitleg,
-    meldingen: v.meldingen.map((m) => ({ soort: m.soort as Meldingsoort, verplicht: m.verplicht, begindatum: formatDatum(m.begindatum), einddatum: formatDatum(m.einddatum), uren: m.uren, uitleg: m.uitleg })),
-  };
-}
-
-function startkwalificatieVan(b: Beoordeling): Startkwalificatie {
-  const s = startkwalificatie(b.feiten, b.taal);
-  return { behaald: s.behaald, datum: iso(s.datum), diploma: s.diploma as Diplomasoort | null, uitleg: s.uitleg };
 }
 
 @Resolver(() => Beoordeling)
@@ -132,7 +98,7 @@ export class BeoordelingResolver {
 
   @FieldResolver(() => [Tijdvak])
   tijdlijn(@Root() b: Beoordeling): Tijdvak[] {
-    return metKalender(() => tijdlijn(b.feiten, b.taal).map((t) => ({ status: t.status as LeerplichtStatus, vanaf: formatDatum(t.vanaf), tot: iso(t.tot), grond: t.grond })));
+    return metKalender(() => tijdlijnVan(b));
   }
 
   @FieldResolver(() => Startkwalificatie)
