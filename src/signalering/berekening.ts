@@ -1,0 +1,58 @@
+// One batch of a signalering run: evaluate each stored leerling exactly as the meldingen query
+// does (evalueerLeerling: stored rows → SituatieInput → rules) and turn the meldingen the rules
+// give into signalen, each with the school and the woongemeente of its einddatum.
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { ApiContext } from '../api/context';
+import { metKalender } from '../api/beoordeling.resolver';
+import { evalueerLeerling } from '../api/leerlingen/opslag';
+import { meldingen as teMeldenVan } from '../engine/verzuim';
+import type { Regelset } from '../engine/regelset';
+import { formatDatum } from '../time/dag';
+import { Leerling, type Inschrijving, type Woonperiode } from '../store/entities/leerlingen';
+import { maakLaders } from '../store/laders';
+import type { NieuwSignaal } from '../store/signalen';
+import type { Toegang } from '../toegang/toegang';
+
+/** The run is no key: evaluation only reads facts through the loaders, which apply no visibility. PUBLIC so that nothing it could reach by mistake is allowed. */
+const SYSTEEM: Toegang = Object.freeze({ rol: 'PUBLIC', naam: 'signalering', sleutelId: 'systeem' });
+
+export interface Batchvraag { ids: readonly string[]; peildatum: string; runId: string }
+export interface Batchuitkomst { signalen: NieuwSignaal[]; leerlingen: number; fouten: { leerlingId: string; bericht: string }[] }
+
+const opDag = (vanaf: string, tot: string | null, dag: string) => vanaf <= dag && (tot === null || tot >= dag);
+
+/** The school on that day: the inschrijving covering it (the latest started one if several), else null. */
+export function brinOp(inschrijvingen: readonly Pick<Inschrijving, 'brin' | 'vanaf' | 'tot'>[], dag: string): string | null {
+  const op = inschrijvingen.filter((i) => opDag(i.vanaf, i.tot, dag)).sort((a, b) => (a.vanaf < b.vanaf ? 1 : -1));
+  return op[0]?.brin ?? null;
+}
+
+/** The woongemeente on that day (its period), else the current one (a leerling stored without periods). */
+export function gemeenteOp(leerling: Pick<Leerling, 'gemeente'>, woonperiodes: readonly Pick<Woonperiode, 'gemeente' | 'vanaf' | 'tot'>[], dag: string): string {
+  return woonperiodes.find((w) => opDag(w.vanaf, w.tot, dag))?.gemeente ?? leerling.gemeente;
+}
+
+/** Evaluates the leerlingen of one batch; one that cannot be evaluated is reported, not fatal (a retry would not help). */
+export async function berekenBatch(orm: MikroORM, regelset: Regelset, v: Batchvraag): Promise<Batchuitkomst> {
+  const em = orm.em.fork();
+  const ctx: ApiContext = { regelset, regelsetInfo: null, orm, em, laders: maakLaders(em), toegang: SYSTEEM };
+  const leerlingen = await em.find(Leerling, { id: { $in: [...v.ids] } }, { orderBy: { id: 'asc' } });
+  const signalen: NieuwSignaal[] = [];
+  const fouten: Batchuitkomst['fouten'] = [];
+  // all at once: the loaders batch the facts of the whole batch into one query per table
+  await Promise.all(leerlingen.map(async (l) => {
+    try {
+      const [f, inschrijvingen, woonperiodes] = await Promise.all([evalueerLeerling(ctx, l, v.peildatum), ctx.laders!.inschrijvingen.load(l.id), ctx.laders!.woonperiodes.load(l.id)]);
+      for (const m of metKalender(() => teMeldenVan(f))) {
+        const einddatum = formatDatum(m.kandidaat.einddatum);
+        signalen.push({
+          leerlingId: l.id, soort: m.kandidaat.soort, begindatum: formatDatum(m.kandidaat.begindatum), einddatum, uren: m.kandidaat.uren, verplicht: m.verplicht,
+          brin: brinOp(inschrijvingen, einddatum), gemeente: gemeenteOp(l, woonperiodes, einddatum), peildatum: v.peildatum, runId: v.runId, regelsetHash: regelset.hash,
+        });
+      }
+    } catch (e) {
+      fouten.push({ leerlingId: l.id, bericht: e instanceof Error ? e.message : String(e) });
+    }
+  }));
+  return { signalen, leerlingen: leerlingen.length, fouten };
+}
