@@ -1,45 +1,112 @@
-// The computed parts of a Beoordeling as plain output objects, shared by the GraphQL field
-// resolvers and the streaming bulk path, so both answer the same. No law here: engine → output.
+// The computed parts of a Beoordeling as output objects, shared by the GraphQL field resolvers and
+// the streaming bulk path, so both answer the same. No law here: engine → output.
+// Every uitleg (Tijdvak: grond) is a getter on the class: its texts are rendered only when a query
+// reads it, once; a calendar error in it is still BAD_USER_INPUT; toJSON includes it, so
+// JSON.stringify gives the same object as before. (A getter in an object literal made every
+// object slow to build: a class keeps one shape.)
+import type { AansprakelijkheidUitkomst } from '../engine/aansprakelijkheid';
+import type { OordeelUitkomst } from '../engine/doelgroepen';
 import { leerplicht, leerplichtUitleg } from '../engine/leerplicht';
-import { startkwalificatie } from '../engine/startkwalificatie';
-import { tijdlijn } from '../engine/tijdlijn';
-import { verzuim } from '../engine/verzuim';
+import { startkwalificatieKern, startkwalificatieUitleg } from '../engine/startkwalificatie';
+import { tijdlijnKern } from '../engine/tijdlijn';
+import type { UitlegUitvoer } from '../engine/uitleg';
+import { meldingen, meldingUitleg, registratieUitleg } from '../engine/verzuim';
 import { formatDatum, type Dag } from '../time/dag';
 import type { Diplomasoort, Eindgrond, Kwalificatieplichtuitzondering, LeerplichtStatus, Meldingsoort } from './enums';
-import type { Beoordeling, Leerplicht, Startkwalificatie, Tijdvak, Verzuim } from './uitvoer';
+import { metKalender } from './met-kalender';
+import type { Aansprakelijkheid, Beoordeling, Leerplicht, Oordeel, Startkwalificatie, Tijdvak, Verzuim, Verzuimmelding } from './uitvoer';
 
 const iso = (d: Dag | null) => (d === null ? null : formatDatum(d));
 
+/** An output object whose uitleg is computed on first read (private fields stay out of JSON). */
+abstract class MetUitleg {
+  #bereken: (() => UitlegUitvoer[]) | null;
+  #tekst: UitlegUitvoer[] | null = null;
+  constructor(bereken: () => UitlegUitvoer[]) { this.#bereken = bereken; }
+  get uitleg(): UitlegUitvoer[] {
+    if (this.#bereken !== null) { this.#tekst = metKalender(this.#bereken); this.#bereken = null; }
+    return this.#tekst!;
+  }
+  toJSON(): object { return { ...this, uitleg: this.uitleg }; }
+}
+
+class LeerplichtUitvoer extends MetUitleg implements Leerplicht {
+  constructor(
+    readonly status: LeerplichtStatus, readonly leerplichtigVanaf: string, readonly leerplichtigTot: string, readonly eindgrond: Eindgrond,
+    readonly kwalificatieplichtigVanaf: string | null, readonly kwalificatieplichtigTot: string | null, readonly uitzondering: Kwalificatieplichtuitzondering | null,
+    readonly inschrijfplichtVrijgesteld: boolean, readonly absoluutVerzuim: boolean, readonly inschrijvingVoldoet: boolean | null, bereken: () => UitlegUitvoer[],
+  ) { super(bereken); }
+}
+
 export function leerplichtVan(b: Beoordeling): Leerplicht {
   const l = leerplicht(b.feiten);
-  return {
-    status: l.status as LeerplichtStatus,
-    leerplichtigVanaf: formatDatum(l.leerplichtigVanaf),
-    leerplichtigTot: formatDatum(l.leerplichtigTot),
-    eindgrond: l.eindgrond as Eindgrond,
-    kwalificatieplichtigVanaf: iso(l.kwalificatieplichtigVanaf),
-    kwalificatieplichtigTot: iso(l.kwalificatieplichtigTot),
-    uitzondering: l.uitzondering as Kwalificatieplichtuitzondering | null,
-    inschrijfplichtVrijgesteld: l.inschrijfplichtVrijgesteld,
-    absoluutVerzuim: l.absoluutVerzuim,
-    inschrijvingVoldoet: l.inschrijvingVoldoet,
-    uitleg: leerplichtUitleg(b.feiten, b.taal),
-  };
+  const { feiten, taal } = b;
+  return new LeerplichtUitvoer(
+    l.status as LeerplichtStatus, formatDatum(l.leerplichtigVanaf), formatDatum(l.leerplichtigTot), l.eindgrond as Eindgrond,
+    iso(l.kwalificatieplichtigVanaf), iso(l.kwalificatieplichtigTot), l.uitzondering as Kwalificatieplichtuitzondering | null,
+    l.inschrijfplichtVrijgesteld, l.absoluutVerzuim, l.inschrijvingVoldoet, () => leerplichtUitleg(feiten, taal),
+  );
+}
+
+class MeldingUitvoer extends MetUitleg implements Verzuimmelding {
+  constructor(readonly soort: Meldingsoort, readonly verplicht: boolean, readonly begindatum: string, readonly einddatum: string, readonly uren: number, bereken: () => UitlegUitvoer[]) { super(bereken); }
+}
+
+class VerzuimUitvoer extends MetUitleg implements Verzuim {
+  constructor(readonly meldplicht: boolean, readonly meldingen: MeldingUitvoer[], readonly maxUrenVierLesweken: number, bereken: () => UitlegUitvoer[]) { super(bereken); }
 }
 
 export function verzuimVan(b: Beoordeling): Verzuim {
-  const v = verzuim(b.feiten, b.taal);
-  return {
-    meldplicht: v.meldplicht, maxUrenVierLesweken: v.maxUrenVierLesweken, uitleg: v.uitleg,
-    meldingen: v.meldingen.map((m) => ({ soort: m.soort as Meldingsoort, verplicht: m.verplicht, begindatum: formatDatum(m.begindatum), einddatum: formatDatum(m.einddatum), uren: m.uren, uitleg: m.uitleg })),
-  };
+  const { feiten: f, taal } = b;
+  const gemeld = meldingen(f);
+  const lijst = gemeld.map((m) => new MeldingUitvoer(
+    m.kandidaat.soort as Meldingsoort, m.verplicht, formatDatum(m.kandidaat.begindatum), formatDatum(m.kandidaat.einddatum), m.kandidaat.uren, () => meldingUitleg(m.feiten, taal),
+  ));
+  return new VerzuimUitvoer(
+    gemeld.some((m) => m.verplicht && m.kandidaat.einddatum <= f.ctx.peildatum), lijst, f.get('maxUrenVierLesweken') as number,
+    () => [...registratieUitleg(f, taal), ...lijst.flatMap((m) => m.uitleg)],
+  );
+}
+
+class StartkwalificatieUitvoer extends MetUitleg implements Startkwalificatie {
+  constructor(readonly behaald: boolean, readonly datum: string | null, readonly diploma: Diplomasoort | null, bereken: () => UitlegUitvoer[]) { super(bereken); }
 }
 
 export function startkwalificatieVan(b: Beoordeling): Startkwalificatie {
-  const s = startkwalificatie(b.feiten, b.taal);
-  return { behaald: s.behaald, datum: iso(s.datum), diploma: s.diploma as Diplomasoort | null, uitleg: s.uitleg };
+  const s = startkwalificatieKern(b.feiten);
+  const { feiten, taal } = b;
+  return new StartkwalificatieUitvoer(s.behaald, iso(s.datum), s.diploma as Diplomasoort | null, () => startkwalificatieUitleg(feiten, taal));
+}
+
+class TijdvakUitvoer implements Tijdvak {
+  #grond: (() => UitlegUitvoer) | null;
+  #tekst: UitlegUitvoer | null = null;
+  constructor(readonly status: LeerplichtStatus, readonly vanaf: string, readonly tot: string | null, grond: () => UitlegUitvoer) { this.#grond = grond; }
+  get grond(): UitlegUitvoer {
+    if (this.#grond !== null) { this.#tekst = metKalender(this.#grond); this.#grond = null; }
+    return this.#tekst!;
+  }
+  toJSON(): object { return { ...this, grond: this.grond }; }
 }
 
 export function tijdlijnVan(b: Beoordeling): Tijdvak[] {
-  return tijdlijn(b.feiten, b.taal).map((t) => ({ status: t.status as LeerplichtStatus, vanaf: formatDatum(t.vanaf), tot: iso(t.tot), grond: t.grond }));
+  const taal = b.taal;
+  return tijdlijnKern(b.feiten).map((t) => new TijdvakUitvoer(t.status as LeerplichtStatus, formatDatum(t.vanaf), iso(t.tot), () => t.grond(taal)));
+}
+
+class OordeelUitvoer extends MetUitleg implements Oordeel {
+  constructor(readonly vanToepassing: boolean, bereken: () => UitlegUitvoer[]) { super(bereken); }
+}
+
+/** An Oordeel of the engine (its uitleg a getter) whose uitleg answers a calendar error as BAD_USER_INPUT. */
+export function oordeelVan(o: OordeelUitkomst): Oordeel {
+  return new OordeelUitvoer(o.vanToepassing, () => o.uitleg);
+}
+
+class AansprakelijkheidUitvoer extends MetUitleg implements Aansprakelijkheid {
+  constructor(readonly ouders: boolean, readonly jongere: boolean, readonly haltMogelijk: boolean, bereken: () => UitlegUitvoer[]) { super(bereken); }
+}
+
+export function aansprakelijkheidVan(a: AansprakelijkheidUitkomst): Aansprakelijkheid {
+  return new AansprakelijkheidUitvoer(a.ouders, a.jongere, a.haltMogelijk, () => a.uitleg);
 }

@@ -1,37 +1,32 @@
 // Thin resolvers: translate arguments, ask the engine, translate the answer. No law here.
-import { type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+// The type-graphql declarations below give the schema (the contract); after it is built,
+// directeResolvers sets the same functions as the plain graphql-js resolvers of Query.beoordeling(en)
+// and of Beoordeling's computed fields, so graphql-js's coerced arguments are used as they are:
+// no conversion of every SituatieInput into class instances, no middleware chain per field.
+import { type FieldNode, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode, isObjectType } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import { evalueer } from '../engine/evaluatie';
-import { tijdlijn } from '../engine/tijdlijn';
+import { evalueer, type Vraag } from '../engine/evaluatie';
 import { aansprakelijkheid } from '../engine/aansprakelijkheid';
 import { doorstroompunt, kwetsbarePositie, voortijdigSchoolverlater } from '../engine/doelgroepen';
 import { parseSchooljaar } from '../time/schooljaar';
 import { uitleg as uitlegVan, type UitlegUitvoer } from '../engine/uitleg';
 import type { Feiten } from '../facts/feiten';
 import { formatDatum } from '../time/dag';
-import { KalenderBereikFout } from '../time/kalender';
 import type { ApiContext } from './context';
 import { Taal } from './enums';
 import { invoerFout } from './fouten';
 import { controleerSchooljaarBereik } from './omzetten';
 import { ParametersInput, SituatieInput } from './invoer';
 import { LocalDate } from './scalars';
-import { leerplichtVan, startkwalificatieVan, tijdlijnVan, verzuimVan } from './beoordeling-velden';
+import { aansprakelijkheidVan, leerplichtVan, oordeelVan, startkwalificatieVan, tijdlijnVan, verzuimVan } from './beoordeling-velden';
+import { metKalender } from './met-kalender';
 import { Aansprakelijkheid, Beoordeling, Leerplicht, Oordeel, Startkwalificatie, Tijdvak, Uitleg, Verzuim } from './uitvoer';
 import { maakVraag } from './vraag';
 
+export { metKalender };
+
 /** Largest bulk request (beoordelingen): bounded so one request cannot hold the server for long. */
 export const MAX_SITUATIES = 10_000;
-
-/** A school calendar outside the covered years is the caller's input problem, not a crash. */
-export function metKalender<T>(werk: () => T): T {
-  try {
-    return werk();
-  } catch (e) {
-    if (e instanceof KalenderBereikFout) throw invoerFout('situatie.vakantieregio', e.message);
-    throw e;
-  }
-}
 
 export function geselecteerdeVelden(info: GraphQLResolveInfo): Set<string> {
   const namen = new Set<string>();
@@ -58,6 +53,91 @@ export function maakBeoordeling(ctx: ApiContext, f: Feiten, taal: Taal, geselect
   return b;
 }
 
+// The resolvers as plain functions of graphql-js's (coerced) arguments.
+interface BeoordelingArgs { situatie: SituatieInput; peildatum: string; wetsdatum?: string | null; taal?: Taal | null; parameters?: ParametersInput | null }
+interface BeoordelingenArgs { situaties: SituatieInput[]; peildatum: string; wetsdatum?: string | null; taal?: Taal | null; parameters?: ParametersInput | null }
+
+function beoordelingVan(a: BeoordelingArgs, ctx: ApiContext, info: GraphQLResolveInfo): Beoordeling {
+  const vraag = maakVraag(ctx.regelset, a.situatie, a.peildatum, a.wetsdatum ?? null, a.parameters ?? null);
+  return metKalender(() => maakBeoordeling(ctx, evalueer(ctx.regelset, vraag), a.taal as Taal, geselecteerdeVelden(info)));
+}
+
+function beoordelingenVan(a: BeoordelingenArgs, ctx: ApiContext, info: GraphQLResolveInfo): Iterable<Beoordeling> {
+  const { situaties, peildatum } = a;
+  const wetsdatum = a.wetsdatum ?? null;
+  const parameters = a.parameters ?? null;
+  if (situaties.length > MAX_SITUATIES) throw invoerFout('situaties', `${situaties.length} situaties; at most ${MAX_SITUATIES} per request`);
+  const geselecteerd = geselecteerdeVelden(info);
+  // every situatie is checked before any is evaluated: one bad record rejects the request, naming it
+  const vragen = situaties.map((s, i) => maakVraag(ctx.regelset, s, peildatum, wetsdatum, parameters, `situaties[${i}]`));
+  return eenVoorEen(ctx, vragen, a.taal as Taal, geselecteerd);
+}
+
+/**
+ * Evaluates each vraag when graphql-js completes its list item, not all up front: one
+ * evaluation's facts become garbage as soon as its answer is built, instead of 10,000 of them
+ * surviving into the old generation (most of the bulk query's cost was garbage collection). An
+ * error still fails the whole beoordelingen field, as one thrown by the resolver did.
+ */
+function* eenVoorEen(ctx: ApiContext, vragen: Vraag[], taal: Taal, geselecteerd: ReadonlySet<string>): Generator<Beoordeling> {
+  for (const v of vragen) yield metKalender(() => maakBeoordeling(ctx, evalueer(ctx.regelset, v), taal, geselecteerd));
+}
+
+function voortijdigSchoolverlaterVan(b: Beoordeling, schooljaar: string): Oordeel {
+  const jaar = parseSchooljaar(schooljaar);
+  if (jaar === null) throw invoerFout('voortijdigSchoolverlater.schooljaar', `${JSON.stringify(schooljaar)} is not a schooljaar (YYYY/YYYY+1, e.g. "2023/2024")`);
+  controleerSchooljaarBereik('voortijdigSchoolverlater.schooljaar', jaar);
+  return metKalender(() => oordeelVan(voortijdigSchoolverlater(b.feiten, jaar, b.taal)));
+}
+
+function uitlegVanBeoordeling(b: Beoordeling): UitlegUitvoer[] {
+  return metKalender(() => {
+    const uit: UitlegUitvoer[] = [];
+    const zie = (lijst: UitlegUitvoer[]) => { for (const u of lijst) if (!uit.some((x) => x.regel === u.regel && x.tekst === u.tekst)) uit.push(u); };
+    if (b.geselecteerd.has('leerplicht')) zie(leerplichtVan(b).uitleg);
+    if (b.geselecteerd.has('tijdlijn')) zie(tijdlijnVan(b).map((t) => t.grond));
+    if (b.geselecteerd.has('startkwalificatie')) zie(startkwalificatieVan(b).uitleg);
+    if (b.geselecteerd.has('verzuim')) zie(verzuimVan(b).uitleg);
+    if (b.geselecteerd.has('aansprakelijkheid')) zie(aansprakelijkheid(b.feiten, b.taal).uitleg);
+    if (b.geselecteerd.has('kwetsbarePositie')) zie(kwetsbarePositie(b.feiten, b.taal).uitleg);
+    if (b.geselecteerd.has('doorstroompunt')) zie(doorstroompunt(b.feiten, b.taal).uitleg);
+    if (uit.length === 0) {
+      // only plain fields selected: explain the status, the core verdict
+      const u = uitlegVan(b.feiten.beslis('leerplichtStatus'), b.taal);
+      if (u) uit.push(u);
+    }
+    return uit;
+  });
+}
+
+const VELDEN: Record<string, (b: Beoordeling) => unknown> = {
+  leerplicht: (b) => metKalender(() => leerplichtVan(b)),
+  tijdlijn: (b) => metKalender(() => tijdlijnVan(b)),
+  startkwalificatie: (b) => startkwalificatieVan(b),
+  verzuim: (b) => metKalender(() => verzuimVan(b)),
+  kwetsbarePositie: (b) => metKalender(() => oordeelVan(kwetsbarePositie(b.feiten, b.taal))),
+  doorstroompunt: (b) => metKalender(() => oordeelVan(doorstroompunt(b.feiten, b.taal))),
+  aansprakelijkheid: (b) => metKalender(() => aansprakelijkheidVan(aansprakelijkheid(b.feiten, b.taal))),
+  uitleg: uitlegVanBeoordeling,
+};
+
+/**
+ * Replaces type-graphql's wrappers of these fields (argument conversion into class instances,
+ * middleware chain) by the plain functions above. Run on the built schema before anything else
+ * wraps its resolvers (bewaakTekstInvoer).
+ */
+export function directeResolvers(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType()!.getFields();
+  query.beoordeling.resolve = ((_r, a, ctx, info) => beoordelingVan(a, ctx, info)) as GraphQLFieldResolver<unknown, ApiContext, BeoordelingArgs>;
+  query.beoordelingen.resolve = ((_r, a, ctx, info) => beoordelingenVan(a, ctx, info)) as GraphQLFieldResolver<unknown, ApiContext, BeoordelingenArgs>;
+  const type = schema.getType('Beoordeling');
+  if (!isObjectType(type)) throw new Error('schema: Beoordeling is not an object type');
+  const velden = type.getFields();
+  for (const [naam, v] of Object.entries(VELDEN)) velden[naam].resolve = (b: Beoordeling) => v(b);
+  velden.voortijdigSchoolverlater.resolve = (b: Beoordeling, a: { schooljaar: string }) => voortijdigSchoolverlaterVan(b, a.schooljaar);
+  return schema;
+}
+
 @Resolver(() => Beoordeling)
 export class BeoordelingResolver {
   @Query(() => Beoordeling, { description: 'Everything the law says about one jongere on one day. Fields are computed only when selected.' })
@@ -70,8 +150,7 @@ export class BeoordelingResolver {
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Beoordeling {
-    const vraag = maakVraag(ctx.regelset, situatie, peildatum, wetsdatum, parameters);
-    return metKalender(() => maakBeoordeling(ctx, evalueer(ctx.regelset, vraag), taal, geselecteerdeVelden(info)));
+    return beoordelingVan({ situatie, peildatum, wetsdatum, taal, parameters }, ctx, info);
   }
 
   @Query(() => [Beoordeling], { description: `The same for many jongeren at once (bulk, same peildatum), in input order; at most ${MAX_SITUATIES} situaties per request.` })
@@ -83,76 +162,52 @@ export class BeoordelingResolver {
     @Arg('parameters', () => ParametersInput, { nullable: true, description: 'Named readings of ambiguous points of law.' }) parameters: ParametersInput | null,
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
-  ): Beoordeling[] {
-    if (situaties.length > MAX_SITUATIES) throw invoerFout('situaties', `${situaties.length} situaties; at most ${MAX_SITUATIES} per request`);
-    const geselecteerd = geselecteerdeVelden(info);
-    // every situatie is checked before any is evaluated: one bad record rejects the request, naming it
-    const vragen = situaties.map((s, i) => maakVraag(ctx.regelset, s, peildatum, wetsdatum, parameters, `situaties[${i}]`));
-    return metKalender(() => vragen.map((v) => maakBeoordeling(ctx, evalueer(ctx.regelset, v), taal, geselecteerd)));
+  ): Iterable<Beoordeling> {
+    return beoordelingenVan({ situaties, peildatum, wetsdatum, taal, parameters }, ctx, info);
   }
 
   @FieldResolver(() => Leerplicht)
   leerplicht(@Root() b: Beoordeling): Leerplicht {
-    return metKalender(() => leerplichtVan(b));
+    return VELDEN.leerplicht(b) as Leerplicht;
   }
 
   @FieldResolver(() => [Tijdvak])
   tijdlijn(@Root() b: Beoordeling): Tijdvak[] {
-    return metKalender(() => tijdlijnVan(b));
+    return VELDEN.tijdlijn(b) as Tijdvak[];
   }
 
   @FieldResolver(() => Startkwalificatie)
   startkwalificatie(@Root() b: Beoordeling): Startkwalificatie {
-    return startkwalificatieVan(b);
+    return VELDEN.startkwalificatie(b) as Startkwalificatie;
   }
 
   @FieldResolver(() => Verzuim)
   verzuim(@Root() b: Beoordeling): Verzuim {
-    return metKalender(() => verzuimVan(b));
+    return VELDEN.verzuim(b) as Verzuim;
   }
 
   @FieldResolver(() => Oordeel, { description: 'JiKP, derived from inschrijvingen (herkomst → bestemming).' })
   kwetsbarePositie(@Root() b: Beoordeling): Oordeel {
-    return metKalender(() => kwetsbarePositie(b.feiten, b.taal));
+    return VELDEN.kwetsbarePositie(b) as Oordeel;
   }
 
   @FieldResolver(() => Oordeel, { description: 'Uses 1 oktober T and 1 oktober T+1 of that schooljaar, whatever the peildatum.' })
   voortijdigSchoolverlater(@Root() b: Beoordeling, @Arg('schooljaar') schooljaar: string): Oordeel {
-    const jaar = parseSchooljaar(schooljaar);
-    if (jaar === null) throw invoerFout('voortijdigSchoolverlater.schooljaar', `${JSON.stringify(schooljaar)} is not a schooljaar (YYYY/YYYY+1, e.g. "2023/2024")`);
-    controleerSchooljaarBereik('voortijdigSchoolverlater.schooljaar', jaar);
-    return metKalender(() => voortijdigSchoolverlater(b.feiten, jaar, b.taal));
+    return voortijdigSchoolverlaterVan(b, schooljaar);
   }
 
   @FieldResolver(() => Oordeel, { description: 'RMC doelgroep (< 23; Doorstroompunt < 27 from 2026-01-01).' })
   doorstroompunt(@Root() b: Beoordeling): Oordeel {
-    return metKalender(() => doorstroompunt(b.feiten, b.taal));
+    return VELDEN.doorstroompunt(b) as Oordeel;
   }
 
   @FieldResolver(() => Aansprakelijkheid)
   aansprakelijkheid(@Root() b: Beoordeling): Aansprakelijkheid {
-    return metKalender(() => aansprakelijkheid(b.feiten, b.taal));
+    return VELDEN.aansprakelijkheid(b) as Aansprakelijkheid;
   }
 
   @FieldResolver(() => [Uitleg], { description: 'Every rule that decided anything in the selected fields.' })
   uitleg(@Root() b: Beoordeling): UitlegUitvoer[] {
-    return metKalender(() => {
-      const uit: UitlegUitvoer[] = [];
-      const zie = (lijst: UitlegUitvoer[]) => { for (const u of lijst) if (!uit.some((x) => x.regel === u.regel && x.tekst === u.tekst)) uit.push(u); };
-      if (b.geselecteerd.has('leerplicht')) zie(leerplichtVan(b).uitleg);
-      if (b.geselecteerd.has('tijdlijn')) zie(tijdlijn(b.feiten, b.taal).map((t) => t.grond));
-      if (b.geselecteerd.has('startkwalificatie')) zie(startkwalificatieVan(b).uitleg);
-      if (b.geselecteerd.has('verzuim')) zie(verzuimVan(b).uitleg);
-      if (b.geselecteerd.has('aansprakelijkheid')) zie(aansprakelijkheid(b.feiten, b.taal).uitleg);
-      if (b.geselecteerd.has('kwetsbarePositie')) zie(kwetsbarePositie(b.feiten, b.taal).uitleg);
-      if (b.geselecteerd.has('doorstroompunt')) zie(doorstroompunt(b.feiten, b.taal).uitleg);
-      if (uit.length === 0) {
-        // only plain fields selected: explain the status, the core verdict
-        const u = uitlegVan(b.feiten.beslis('leerplichtStatus'), b.taal);
-        if (u) uit.push(u);
-      }
-      return uit;
-    });
+    return uitlegVanBeoordeling(b);
   }
 }
-

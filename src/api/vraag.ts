@@ -14,9 +14,23 @@ export function maakVraag(regelset: Regelset, s: SituatieInput, peildatumTekst: 
   controleerSchooljarenTot(sit, peildatum, veld, 'the peildatum');
   const wetsdatum = wetsdatumTekst == null ? peildatum : datum('wetsdatum', wetsdatumTekst);
   controleerWetsdatum(regelset, wetsdatum, wetsdatumTekst == null ? 'wetsdatum (default: peildatum)' : 'wetsdatum');
-  const lezingen = new Map<string, unknown>();
-  for (const [k, v] of Object.entries(parameters ?? {})) if (v !== undefined && v !== null) lezingen.set(k, v);
-  return { situatie: sit, peildatum, wetsdatum, lezingen };
+  return { situatie: sit, peildatum, wetsdatum, lezingen: lezingenVan(parameters) };
+}
+
+const GEEN_LEZINGEN: ReadonlyMap<string, unknown> = new Map();
+// a bulk request passes one parameters object for all its situaties: one Map for all of them
+const lezingenCache = new WeakMap<object, ReadonlyMap<string, unknown>>();
+
+function lezingenVan(parameters: ParametersInput | null | undefined): ReadonlyMap<string, unknown> {
+  if (parameters == null) return GEEN_LEZINGEN;
+  let lezingen = lezingenCache.get(parameters);
+  if (lezingen === undefined) {
+    const m = new Map<string, unknown>();
+    for (const [k, v] of Object.entries(parameters)) if (v !== undefined && v !== null) m.set(k, v);
+    lezingen = m.size === 0 ? GEEN_LEZINGEN : m;
+    lezingenCache.set(parameters, lezingen);
+  }
+  return lezingen;
 }
 
 export function controleerWetsdatum(regelset: Regelset, wetsdatum: number, veld = 'wetsdatum'): void {

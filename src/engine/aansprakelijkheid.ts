@@ -6,10 +6,13 @@ export interface AansprakelijkheidUitkomst { ouders: boolean; jongere: boolean; 
 
 export function aansprakelijkheid(f: Feiten, taal: Taal): AansprakelijkheidUitkomst {
   const typen = ['oudersAansprakelijk', 'jongereAansprakelijk', 'halt'];
+  const ouders = f.get('ouders') === true;
+  const jongere = f.get('jongere') === true;
+  const haltMogelijk = f.get('haltMogelijk') === true;
+  const besluiten = typen.map((t) => f.beslis(t)); // decided now, in the same order as before; only the sentences wait
+  let tekst: UitlegUitvoer[] | undefined;
   return {
-    ouders: f.get('ouders') === true,
-    jongere: f.get('jongere') === true,
-    haltMogelijk: f.get('haltMogelijk') === true,
-    uitleg: typen.map((t) => uitleg(f.beslis(t), taal)).filter((u): u is UitlegUitvoer => u !== null),
+    ouders, jongere, haltMogelijk,
+    get uitleg() { return (tekst ??= besluiten.map((b) => uitleg(b, taal)).filter((u): u is UitlegUitvoer => u !== null)); },
   };
 }

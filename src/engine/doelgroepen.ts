@@ -6,8 +6,12 @@ export interface OordeelUitkomst { vanToepassing: boolean; uitleg: UitlegUitvoer
 
 function oordeel(f: Feiten, type: string, veld: string, taal: Taal): OordeelUitkomst {
   const b = f.beslis(type);
-  const u = uitleg(b, taal);
-  return { vanToepassing: b.params[veld] === true, uitleg: u ? [u] : [] };
+  let tekst: UitlegUitvoer[] | undefined;
+  // the sentence is rendered on first read only (most queries do not select it)
+  return {
+    vanToepassing: b.params[veld] === true,
+    get uitleg() { if (tekst === undefined) { const u = uitleg(b, taal); tekst = u ? [u] : []; } return tekst; },
+  };
 }
 
 export const kwetsbarePositie = (f: Feiten, taal: Taal) => oordeel(f, 'jikp', 'kwetsbarePositie', taal);

@@ -8,5 +8,10 @@ import { uitleg, type Taal, type UitlegUitvoer } from './uitleg';
 export interface Tijdvak { status: string; vanaf: Dag; tot: Dag | null; grond: UitlegUitvoer }
 
 export function tijdlijn(f: Feiten, taal: Taal): Tijdvak[] {
-  return tijdvakken(f).map((p) => ({ status: p.status, vanaf: p.vanaf, tot: p.tot, grond: uitleg(f.beslis(p.beslissing), taal)! }));
+  return tijdlijnKern(f).map((p) => ({ status: p.status, vanaf: p.vanaf, tot: p.tot, grond: p.grond(taal) }));
+}
+
+/** The periods with their explanation as a function: rendered only when asked. */
+export function tijdlijnKern(f: Feiten): (Omit<Tijdvak, 'grond'> & { grond(taal: Taal): UitlegUitvoer })[] {
+  return tijdvakken(f).map((p) => ({ status: p.status, vanaf: p.vanaf, tot: p.tot, grond: (taal: Taal) => uitleg(f.beslis(p.beslissing), taal)! }));
 }

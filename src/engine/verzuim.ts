@@ -27,12 +27,13 @@ export function verzuimKern(f: Feiten): VerzuimKern {
   };
 }
 
-export function verzuim(f: Feiten, taal: Taal): VerzuimUitkomst {
-  const lijst = meldingen(f).map((m) => ({
-    soort: m.kandidaat.soort, verplicht: m.verplicht, begindatum: m.kandidaat.begindatum, einddatum: m.kandidaat.einddatum,
-    uren: m.kandidaat.uren, uitleg: [uitleg(m.feiten.beslis('meldingOordeel'), taal)!],
-  }));
-  // per record, the first explanation of each rule that judged a record (not one line per lesson)
+/** The explanation of one melding (its meldingOordeel), from meldingen(f)[i].feiten. */
+export function meldingUitleg(melding: Feiten, taal: Taal): UitlegUitvoer[] {
+  return [uitleg(melding.beslis('meldingOordeel'), taal)!];
+}
+
+/** Per record, the first explanation of each rule that judged a record (not one line per lesson). */
+export function registratieUitleg(f: Feiten, taal: Taal): UitlegUitvoer[] {
   const gezien = new Set<string>();
   const perRegistratie: UitlegUitvoer[] = [];
   for (const r of f.get('verzuimBeoordelingen') as Feiten[]) {
@@ -42,10 +43,18 @@ export function verzuim(f: Feiten, taal: Taal): VerzuimUitkomst {
     gezien.add(u.regel);
     perRegistratie.push(u);
   }
+  return perRegistratie;
+}
+
+export function verzuim(f: Feiten, taal: Taal): VerzuimUitkomst {
+  const lijst = meldingen(f).map((m) => ({
+    soort: m.kandidaat.soort, verplicht: m.verplicht, begindatum: m.kandidaat.begindatum, einddatum: m.kandidaat.einddatum,
+    uren: m.kandidaat.uren, uitleg: meldingUitleg(m.feiten, taal),
+  }));
   return {
     meldplicht: lijst.some((m) => m.verplicht && m.einddatum <= f.ctx.peildatum),
     meldingen: lijst,
     maxUrenVierLesweken: f.get('maxUrenVierLesweken') as number,
-    uitleg: [...perRegistratie, ...lijst.flatMap((m) => m.uitleg)],
+    uitleg: [...registratieUitleg(f, taal), ...lijst.flatMap((m) => m.uitleg)],
   };
 }

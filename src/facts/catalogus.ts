@@ -1,7 +1,7 @@
 // The fact catalogue of a situatie. Facts compute dates and sums; they never decide: every
 // legal outcome is a fact whose value comes from a rule's event (see uitkomstFeiten).
 import { eersteVanVolgendeMaand, type Dag } from '../time/dag';
-import { KalenderBereikFout, schoolkalender } from '../time/kalender';
+import { schoolkalender } from '../time/kalender';
 import { leeftijd, verjaardag, type Feb29Verjaardag } from '../time/leeftijd';
 import { eindeSchooljaar, schooljaarVan } from '../time/schooljaar';
 import { Feiten } from './feiten';
@@ -40,14 +40,8 @@ const SITUATIE_FEITEN: FeitDefinitie[] = [
   {
     naam: 'eersteSchooldagVolgendeMaand', type: 'datum', nullable: true,
     omschrijving: 'Eerste schooldag (kalender van de vakantieregio, feestdagen, vrije dagen) van de maand na die waarin de leerplichtLeeftijd wordt bereikt; null als de officiële vakanties van de vakantieregio voor die maand niet bekend zijn.',
-    bereken: (f) => {
-      try {
-        return f.ctx.kalender.eersteSchooldagVanaf(eersteVanVolgendeMaand(f.datum('leerplichtLeeftijdBereikt')!));
-      } catch (e) {
-        if (e instanceof KalenderBereikFout) return null;
-        throw e;
-      }
-    },
+    // null by value, not by a caught exception: this is on the path of every evaluation
+    bereken: (f) => f.ctx.kalender.eersteSchooldagVanafOfNull(eersteVanVolgendeMaand(f.datum('leerplichtLeeftijdBereikt')!)),
   },
   {
     naam: 'eersteWerkdagVolgendeMaand', type: 'datum',

@@ -2,7 +2,10 @@
 // internal errors never leak a stack trace. Limits: graphql-armor (aliases, depth, tokens,
 // directives, field suggestions) and the per-request situatie count (grenzen.ts).
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { parse, validate, type GraphQLFormattedError } from 'graphql';
@@ -51,6 +54,10 @@ export interface GraphqlDienst {
   voorcontrole(query: string): GraphQLFormattedError[];
 }
 
+/** At most this many documents (each at most this many characters) keep their voorcontrole verdict. */
+const VOORCONTROLE_MAX_DOCUMENTEN = 1000;
+const VOORCONTROLE_MAX_LENGTE = 20_000;
+
 export async function maakApollo(i: ApolloInstellingen): Promise<GraphqlDienst> {
   const armor = new ApolloArmor({
     maxAliases: { n: i.maxAliassen },
@@ -73,11 +80,19 @@ export async function maakApollo(i: ApolloInstellingen): Promise<GraphqlDienst> 
     parseOptions: { maxTokens: i.maxTokens },
     allowBatchedHttpRequests: false,
     validationRules: bescherming.validationRules,
-    plugins: [...bescherming.plugins, grenzenPlugin(i.maxSituaties), ApolloServerPluginLandingPageDisabled()],
+    // Only the plugins the README documents (armor, the situatie limit, error formatting; metrics and
+    // logs live in http.ts). Apollo's defaults are switched off: cache control wrapped every field
+    // resolver of every request (willResolveField) for cache hints nobody reads; a landing page, usage
+    // or schema reporting to Apollo's cloud (APOLLO_KEY) and inline traces have no place here.
+    plugins: [
+      ...bescherming.plugins, grenzenPlugin(i.maxSituaties),
+      ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled(),
+    ],
   });
   await apollo.start();
   const schema = maakSchema();
-  const voorcontrole = (query: string): GraphQLFormattedError[] => {
+  const controleer = (query: string): GraphQLFormattedError[] => {
     let doc;
     try {
       doc = parse(query, { maxTokens: i.maxTokens });
@@ -85,6 +100,19 @@ export async function maakApollo(i: ApolloInstellingen): Promise<GraphqlDienst> 
       return []; // Apollo answers the syntax error
     }
     return validate(schema, doc, bescherming.validationRules).map((e) => ({ message: e.message, ...(e.locations ? { locations: e.locations } : {}), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+  };
+  // Clients send the same few documents again and again: the verdict on a document is kept (as
+  // Apollo keeps its parsed and validated documents), so only a new one is parsed twice.
+  const bekend = new Map<string, GraphQLFormattedError[]>();
+  const voorcontrole = (query: string): GraphQLFormattedError[] => {
+    let fouten = bekend.get(query);
+    if (fouten !== undefined) return fouten;
+    fouten = controleer(query);
+    if (query.length <= VOORCONTROLE_MAX_LENGTE) {
+      if (bekend.size >= VOORCONTROLE_MAX_DOCUMENTEN) bekend.delete(bekend.keys().next().value!); // the oldest
+      bekend.set(query, fouten);
+    }
+    return fouten;
   };
   return { apollo, voorcontrole };
 }

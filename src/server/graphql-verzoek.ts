@@ -52,5 +52,8 @@ export async function voerUit({ apollo, voorcontrole }: GraphqlDienst, v: HttpVe
   let tekst: string = '';
   if (antwoord.body.kind === 'complete') tekst = antwoord.body.string;
   else for await (const deel of antwoord.body.asyncIterator) tekst += deel;
+  // what Apollo's cache-control plugin (switched off in apollo.ts: it wrapped every field resolver)
+  // said about every answer of this API: answers about jongeren are never to be stored by a cache
+  if (!antwoord.headers.has('cache-control')) antwoord.headers.set('cache-control', 'no-store');
   return { status: antwoord.status ?? 200, headers: [...antwoord.headers], body: tekst };
 }

@@ -162,14 +162,28 @@ export class Schoolkalender {
 
   /** First schooldag on or after d. */
   eersteSchooldagVanaf(d: Dag): Dag {
+    const j = this.volgendeVanaf(this.index(d));
+    if (j < 0) throw this.fout(BEREIK_VAN - j - 1);
+    return BEREIK_VAN + j;
+  }
+
+  /**
+   * The same, but null where (with a regio) the official holidays are not known: a fact that has
+   * an answer for that case asks this, so the normal evaluation path throws no exception.
+   */
+  eersteSchooldagVanafOfNull(d: Dag): Dag | null {
+    if (this.regio === undefined) return this.eersteSchooldagVanaf(d);
+    if (d < DEKKING_BEGIN || d > DEKKING_EINDE) return null;
+    const j = this.volgendeVanaf(d - BEREIK_VAN);
+    return j < 0 ? null : BEREIK_VAN + j;
+  }
+
+  /** Index of the first schooldag at or after index i (vrije dagen skipped); negative as in Basis.volgende. */
+  private volgendeVanaf(i: number): number {
     const { volgende } = this.basis;
-    let j = volgende[this.index(d)];
-    for (;;) {
-      if (j < 0) throw this.fout(BEREIK_VAN - j - 1);
-      const kandidaat = BEREIK_VAN + j;
-      if (this.vrij === null || !this.vrij.has(kandidaat)) return kandidaat;
-      j = j + 1 < N ? volgende[j + 1] : -(N + 1);
-    }
+    let j = volgende[i];
+    while (j >= 0 && this.vrij !== null && this.vrij.has(BEREIK_VAN + j)) j = j + 1 < N ? volgende[j + 1] : -(N + 1);
+    return j;
   }
 
   /** Whether the Mon–Sun week containing d has at least one schooldag. */
