@@ -19,6 +19,11 @@ export interface Kosten {
   opgeslagen: boolean;
 }
 
+/** Lists that page with eerste / na: a page is counted from the document, without the database. */
+const PAGINA_LIJSTEN: ReadonlySet<string> = new Set(['meldingen', 'meldingenOverzicht']);
+/** The largest page of meldingen, as in api/leerlingen/meldingenlijst.ts. */
+export const MAX_MELDING_PAGINA = 5000;
+
 /** Default page size of `leerlingen(eerste)`, as in the resolver. */
 export const STANDAARD_PAGINA = 100;
 const EENMALIG = new Set(['beoordeling', 'verlofaanvraag', 'vrijstellingsberoep']);
@@ -65,7 +70,12 @@ export function telKosten(document: DocumentNode, operatie: OperationDefinitionN
       const naam = s.name.value;
       if (naam === 'beoordelingen') uit.situaties += lengte(argumentWaarde(s, 'situaties', variabelen));
       else if (EENMALIG.has(naam)) uit.situaties += 1;
-      else if (wortel && OPGESLAGEN_LIJSTEN.has(naam)) {
+      else if (wortel && PAGINA_LIJSTEN.has(naam) && argumentWaarde(s, 'eerste', variabelen) != null) {
+        // a page costs its page size (a bad one costs nothing: the resolver refuses it before evaluating)
+        const eerste = argumentWaarde(s, 'eerste', variabelen);
+        uit.situaties += typeof eerste === 'number' && Number.isInteger(eerste) && eerste >= 1 && eerste <= MAX_MELDING_PAGINA ? eerste : 0;
+        uit.opgeslagen = true;
+      } else if (wortel && OPGESLAGEN_LIJSTEN.has(naam)) {
         const args: Record<string, unknown> = {};
         for (const a of s.arguments ?? []) args[a.name.value] = argumentWaarde(s, a.name.value, variabelen);
         uit.lijsten.push({ veld: naam as OpgeslagenLijstVeld, args });

@@ -74,7 +74,7 @@ export interface Periode { vanaf: string; tot: string | null }
  * The periods in which `t` sees a leerling's facts: SCHOOL its own inschrijvingen in the window,
  * LEERPLICHTAMBTENAAR / RMC the woonperiodes in its gemeente(n). Empty: the leerling is not visible.
  */
-export function zichtPerioden(t: Toegang, leerling: Leerling, inschrijvingen: readonly Inschrijving[], woonperiodes: readonly Woonperiode[], vandaag = vandaagDatum()): Periode[] {
+export function zichtPerioden(t: Toegang, leerling: Pick<Leerling, 'gemeente'>, inschrijvingen: readonly Pick<Inschrijving, 'brin' | 'vanaf' | 'tot'>[], woonperiodes: readonly Pick<Woonperiode, 'gemeente' | 'vanaf' | 'tot'>[], vandaag = vandaagDatum()): Periode[] {
   if (t.rol === 'SCHOOL') return inschrijvingen.filter((i) => eigenInschrijving(t, i, vandaag)).map((i) => ({ vanaf: i.vanaf, tot: i.tot }));
   const gemeenten = gemeentenVan(t);
   if (gemeenten.length === 0) return [];

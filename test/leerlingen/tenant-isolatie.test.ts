@@ -22,7 +22,7 @@ const ID_SOORT: Record<string, Soort> = {
   'herbeoordeel.beslissingId': 'beslissing', 'behandelIdentiteitsmelding.id': 'identiteitsmelding',
 };
 /** ID arguments that are not a lookup (a paging cursor): the list itself is checked below */
-const GEEN_OPZOEKING = new Set(['leerlingen.na']);
+const GEEN_OPZOEKING = new Set(['leerlingen.na', 'signalen.na']);
 const soortVan = (veld: string, arg: string): Soort | undefined => ID_SOORT[`${veld}.${arg}`] ?? (arg === 'leerlingId' ? 'leerling' : undefined);
 
 interface Tenant { naam: string; sleutel: string; regel: SleutelRegel; brin?: string; gemeente?: string }

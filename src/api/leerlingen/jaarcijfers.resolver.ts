@@ -1,23 +1,22 @@
 // jaarcijfers(gemeente, schooljaar): the figures of the municipal leerplicht report, from stored data;
 // regiocijfers(schooljaar): the same for an RMC-regio, per gemeente and as a whole.
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { Leerling } from '../../store/entities/leerlingen';
-import { telOpgeslagen, type Kandidaat } from '../../store/jaarcijfers';
-import { maakLaders } from '../../store/laders';
-import { formatDatum, parseDatum, type Dag } from '../../time/dag';
+import { kandidaten, langdurigGemeld, telOpgeslagen, type Kandidaat } from '../../store/jaarcijfers';
+import { laadBatch, type BatchRijen } from '../../store/laders';
+import { formatDatum, type Dag } from '../../time/dag';
 import { gedekteSchooljaren, KalenderBereikFout } from '../../time/kalender';
 import { beginSchooljaar, eindeSchooljaar, formatSchooljaar } from '../../time/schooljaar';
 import type { ApiContext } from '../context';
 import { Meldingsoort, Vrijstellingsgrond } from '../enums';
 import { invoerFout } from '../fouten';
-import { isVsv, langAbsoluutVerzuim, langdurigRelatief, lijstFoutVan, vsvPeildagNa } from './jaarcijfers';
+import { evaluaties, isVsv, langAbsoluutVerzuim, langdurigRelatief, lijstFoutVan, vsvPeildagNa } from './jaarcijfers';
 import { opslag } from './opslag';
 import { verboden } from './rechten';
 import { Jaarcijfers, Regiocijfers, type LijstFout } from './typen';
 import { controleerGemeente, controleerSchooljaar } from './validatie';
 
-/** Leerlingen evaluated per batch: each batch has its own loaders, so memory stays bounded. */
-const PER_BATCH = 500;
+/** Leerlingen read and evaluated per batch (plain rows, then dropped): memory stays bounded. */
+const PER_BATCH = 250;
 
 /** What the rules say about one leerling in the schooljaar, independent of the gemeente asked. */
 interface Uitslag {
@@ -26,68 +25,82 @@ interface Uitslag {
   vsv: boolean;
 }
 
-interface Oordelen { uitslag: Map<string, Uitslag>; fouten: Map<string, LijstFout> }
+/** The rule-based figures of one set of gemeenten (a gemeente, or a regio as a whole), summed batch by batch. */
+interface Bereik { gemeenten: ReadonlySet<string>; thuiszitters: number; vsv: number; fouten: LijstFout[] }
+const bereik = (gemeenten: readonly string[]): Bereik => ({ gemeenten: new Set(gemeenten), thuiszitters: 0, vsv: 0, fouten: [] });
 
-/** Evaluates each leerling once; one that cannot be evaluated becomes a LijstFout, the rest is answered. */
-async function beoordeel(ctx: ApiContext, ids: readonly string[], jaar: number): Promise<Oordelen> {
-  const { orm } = opslag(ctx);
-  const uitslag = new Map<string, Uitslag>();
-  const fouten = new Map<string, LijstFout>();
-  const gedekt = gedekteSchooljaren();
-  for (let i = 0; i < ids.length; i += PER_BATCH) {
-    const fork = orm.em.fork();
-    const sub: ApiContext = { ...ctx, em: fork, laders: maakLaders(fork) };
-    const leerlingen = (await sub.laders!.leerling.loadMany(ids.slice(i, i + PER_BATCH))).filter((l): l is Leerling => l !== null && !(l instanceof Error));
-    await Promise.all(leerlingen.map(async (l) => {
-      try {
-        const thuisDagen: Dag[] = [];
-        // record every qualifying day (answering "does not count") so that one evaluation serves every gemeente
-        const noteer = (d: Dag) => { thuisDagen.push(d); return false; };
-        await langdurigRelatief(sub, l, jaar, noteer);
-        await langAbsoluutVerzuim(sub, l, jaar, noteer);
-        uitslag.set(l.id, { thuisDagen, vsv: await isVsv(sub, l, jaar) });
-      } catch (e) {
-        // the schooljaar itself outside the calendar is the question's fault, not the leerling's
-        if (e instanceof KalenderBereikFout && (jaar < gedekt.van || jaar > gedekt.tot)) throw invoerFout('schooljaar', e.message);
-        fouten.set(l.id, lijstFoutVan(l.id, e));
-      }
-    }));
-  }
-  return { uitslag, fouten };
+type Perioden = Kandidaat['perioden'];
+const woonde = (p: Perioden, s: string) => p.some((x) => x.vanaf <= s && (x.tot === null || x.tot >= s));
+const adem = () => new Promise<void>((r) => setImmediate(r));
+
+/** One leerling evaluated once for every Bereik: the days that count for a thuiszitter, and vsv. */
+function beoordeel(ctx: ApiContext, r: BatchRijen, jaar: number): Uitslag {
+  const thuisDagen: Dag[] = [];
+  // record every qualifying day (answering "does not count") so that one evaluation serves every gemeente
+  const noteer = (d: Dag) => { thuisDagen.push(d); return false; };
+  const ev = evaluaties(ctx, r); // each peildatum evaluated once for all three
+  langdurigRelatief(ctx, r, jaar, noteer, ev);
+  langAbsoluutVerzuim(ctx, r, jaar, noteer, ev);
+  return { thuisDagen, vsv: isVsv(ctx, r, jaar, ev) };
 }
 
-const woonde = (k: Kandidaat, d: Dag) => { const s = formatDatum(d); return k.perioden.some((p) => p.vanaf <= s && (p.tot === null || p.tot >= s)); };
+/**
+ * Thuiszitters, vsv and fouten for each Bereik: the leerlingen who lived in one of `alle` from the
+ * schooljaar's begin to the vsv peildag, in keyset-ordered batches; each evaluated once, counted
+ * for every Bereik it lived in on the figure's day. Nothing per leerling outlives its batch.
+ */
+async function telRegels(ctx: ApiContext, bereiken: readonly Bereik[], alle: readonly string[], jaar: number): Promise<void> {
+  const { em } = opslag(ctx);
+  const begin = formatDatum(beginSchooljaar(jaar));
+  const eind = formatDatum(eindeSchooljaar(jaar));
+  const vsvDag = vsvPeildagNa(ctx, jaar);
+  const gedekt = gedekteSchooljaren();
+  let na: string | null = null;
+  for (;;) {
+    const batch = await kandidaten(em, alle, begin, formatDatum(vsvDag), na, PER_BATCH);
+    if (batch.length === 0) return;
+    const ids = batch.map((k) => k.id);
+    const [rijen, gemeld] = await Promise.all([laadBatch(em, ids), langdurigGemeld(em, ids, begin, eind)]);
+    for (const k of batch) {
+      const r = rijen.get(k.id);
+      let u: Uitslag | undefined;
+      let fout: LijstFout | undefined;
+      if (r) {
+        try {
+          u = beoordeel(ctx, r, jaar);
+        } catch (e) {
+          // the schooljaar itself outside the calendar is the question's fault, not the leerling's
+          if (e instanceof KalenderBereikFout && (jaar < gedekt.van || jaar > gedekt.tot)) throw invoerFout('schooljaar', e.message);
+          fout = lijstFoutVan(k.id, e);
+        }
+      }
+      for (const b of bereiken) {
+        const p = k.perioden.filter((x) => b.gemeenten.has(x.gemeente));
+        if (p.length === 0) continue; // not a leerling of this Bereik
+        if (fout) b.fouten.push(fout);
+        if ((gemeld.get(k.id) ?? []).some((e) => woonde(p, e)) || u?.thuisDagen.some((d) => woonde(p, formatDatum(d)))) b.thuiszitters++;
+        if (u?.vsv && woonde(p, formatDatum(vsvDag))) b.vsv++;
+      }
+    }
+    if (batch.length < PER_BATCH) return;
+    na = ids[ids.length - 1];
+    await adem(); // an abort (timeout, client gone) can land between batches
+  }
+}
 
 type Cijfers = Omit<Jaarcijfers, 'gemeente'>;
 
-/** The figures for the leerlingen who lived in `gemeenten` on each figure's day. */
-async function cijfersVoor(ctx: ApiContext, gemeenten: readonly string[], jaar: number, oordelen?: Oordelen): Promise<{ cijfers: Cijfers; oordelen: Oordelen }> {
-  const { em } = opslag(ctx);
-  const vsvDag = vsvPeildagNa(ctx, jaar);
-  const t = await telOpgeslagen(em, gemeenten, formatDatum(beginSchooljaar(jaar)), formatDatum(eindeSchooljaar(jaar)), formatDatum(vsvDag));
-  const o = oordelen ?? await beoordeel(ctx, t.kandidaten.map((k) => k.id), jaar);
-  let thuiszitters = 0;
-  let vsv = 0;
-  const fouten: LijstFout[] = [];
-  for (const k of t.kandidaten) {
-    const u = o.uitslag.get(k.id);
-    const f = o.fouten.get(k.id);
-    if (f) fouten.push(f);
-    if (t.langdurigGemeld.has(k.id) || u?.thuisDagen.some((d) => woonde(k, d))) thuiszitters++;
-    if (u?.vsv && woonde(k, vsvDag)) vsv++;
-  }
+/** The plain counts (in the database) with the rule-based figures of `b`. */
+async function cijfersVan(ctx: ApiContext, b: Bereik, jaar: number): Promise<Cijfers> {
+  const t = await telOpgeslagen(opslag(ctx).em, [...b.gemeenten], formatDatum(beginSchooljaar(jaar)), formatDatum(eindeSchooljaar(jaar)));
   return {
-    oordelen: o,
-    cijfers: {
-      schooljaar: formatSchooljaar(jaar), leerlingen: t.leerlingIds.length,
-      vrijstellingen: Object.values(Vrijstellingsgrond).map((grond) => ({ grond, aantal: t.vrijstellingen.get(grond) ?? 0 })),
-      meldingen: Object.values(Meldingsoort).map((soort) => ({ soort, aantal: t.meldingen.get(soort) ?? 0 })),
-      luxeVerzuim: t.meldingen.get('LUXE_VERZUIM') ?? 0, thuiszitters, voortijdigSchoolverlaters: vsv, fouten,
-    },
+    schooljaar: formatSchooljaar(jaar), leerlingen: t.leerlingen,
+    vrijstellingen: Object.values(Vrijstellingsgrond).map((grond) => ({ grond, aantal: t.vrijstellingen.get(grond) ?? 0 })),
+    meldingen: Object.values(Meldingsoort).map((soort) => ({ soort, aantal: t.meldingen.get(soort) ?? 0 })),
+    luxeVerzuim: t.meldingen.get('LUXE_VERZUIM') ?? 0, thuiszitters: b.thuiszitters, voortijdigSchoolverlaters: b.vsv, fouten: b.fouten,
   };
 }
 
-const dag = (s: string) => parseDatum(s)!;
 
 @Resolver()
 export class JaarcijfersResolver {
@@ -99,8 +112,9 @@ export class JaarcijfersResolver {
     const jaar = controleerSchooljaar('schooljaar', schooljaar);
     if (toegang.rol === 'RMC' && !toegang.gemeenten?.includes(gemeente)) throw verboden('gemeente', `this key is for the gemeenten of regio ${toegang.regio}: ${toegang.gemeenten?.join(', ')}`);
     if (toegang.rol === 'LEERPLICHTAMBTENAAR' && gemeente !== toegang.gemeente) throw verboden('gemeente', `this key is for gemeente ${toegang.gemeente}`);
-    const { cijfers } = await cijfersVoor(ctx, [gemeente], jaar);
-    return { gemeente, ...cijfers };
+    const b = bereik([gemeente]);
+    await telRegels(ctx, [b], [gemeente], jaar);
+    return { gemeente, ...(await cijfersVan(ctx, b, jaar)) };
   }
 
   @Authorized(['RMC'])
@@ -109,10 +123,12 @@ export class JaarcijfersResolver {
     const { toegang } = opslag(ctx);
     const jaar = controleerSchooljaar('schooljaar', schooljaar);
     const gemeenten = [...(toegang.gemeenten ?? [])];
-    // the regio as a whole first: its evaluations serve every gemeente (each kandidaat of a gemeente is one of the regio's)
-    const geheel = await cijfersVoor(ctx, gemeenten, jaar);
+    // one pass over the regio's leerlingen: each evaluation serves the regio and every gemeente it lived in
+    const geheel = bereik(gemeenten);
+    const per = gemeenten.map((g) => bereik([g]));
+    await telRegels(ctx, [geheel, ...per], gemeenten, jaar);
     const perGemeente: Jaarcijfers[] = [];
-    for (const g of gemeenten) perGemeente.push({ gemeente: g, ...(await cijfersVoor(ctx, [g], jaar, geheel.oordelen)).cijfers });
-    return { regio: toegang.regio!, schooljaar: formatSchooljaar(jaar), gemeenten: perGemeente, totaal: { regio: toegang.regio!, gemeenten, ...geheel.cijfers } };
+    for (let i = 0; i < gemeenten.length; i++) perGemeente.push({ gemeente: gemeenten[i], ...(await cijfersVan(ctx, per[i], jaar)) });
+    return { regio: toegang.regio!, schooljaar: formatSchooljaar(jaar), gemeenten: perGemeente, totaal: { regio: toegang.regio!, gemeenten, ...(await cijfersVan(ctx, geheel, jaar)) } };
   }
 }

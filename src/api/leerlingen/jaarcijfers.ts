@@ -1,23 +1,39 @@
 // The rule-based parts of the yearly figures, per stored leerling, through the same evaluation
-// as every other question (evalueerLeerling).
+// as every other question (evalueerFeiten, on the leerling's rows as a list's batch read them).
 import { leerplicht } from '../../engine/leerplicht';
 import { meldingen as teMeldenVan } from '../../engine/verzuim';
 import { voortijdigSchoolverlater } from '../../engine/doelgroepen';
-import type { Leerling } from '../../store/entities/leerlingen';
-import { laadFeiten } from '../../store/laders';
+import type { Feiten } from '../../facts/feiten';
+import type { FeitenRijen } from '../../store/laders';
 import { dagInJaar, formatDatum, parseDatum, type Dag } from '../../time/dag';
 import { beginSchooljaar, eindeSchooljaar } from '../../time/schooljaar';
 import type { ApiContext } from '../context';
 import { GraphQLError } from 'graphql';
 import { logFout } from '../../server/log';
 import { KalenderBereikFout } from '../../time/kalender';
-import { evalueerLeerling, opslag } from './opslag';
+import { evalueerInLijst } from './opslag';
 import type { LijstFout } from './typen';
 
 /** "Meer dan vier weken": more than 20 schooldagen in a row (holidays neither count nor interrupt). */
 export const THUISZITTER_SCHOOLDAGEN = 20;
 
 const dag = (s: string) => parseDatum(s)!;
+
+/** One leerling's evaluation on a peildatum ('yyyy-mm-dd'). */
+export type Evaluatie = (peildatum: string) => Feiten;
+
+/**
+ * The evaluations of one leerling in a list, each peildatum once: the figures ask the same days
+ * more than once (the schooljaar's first and last day), and the answer depends only on the facts and the day.
+ */
+export function evaluaties(ctx: ApiContext, l: FeitenRijen): Evaluatie {
+  const gedaan = new Map<string, Feiten>();
+  return (peildatum) => {
+    let f = gedaan.get(peildatum);
+    if (f === undefined) { f = evalueerInLijst(ctx, l, peildatum); gedaan.set(peildatum, f); }
+    return f;
+  };
+}
 
 /** Which days count for the gemeente asked about (the leerling lived there on that day). */
 export type Telt = (d: Dag) => boolean;
@@ -27,11 +43,10 @@ const altijd: Telt = () => true;
  * Langdurig relatief verzuim in the schooljaar: given by the rules on the stored verzuim (evaluated
  * on its last day), with its einddatum on a day that `telt`.
  */
-export async function langdurigRelatief(ctx: ApiContext, l: Leerling, jaar: number, telt: Telt = altijd): Promise<boolean> {
+export function langdurigRelatief(ctx: ApiContext, l: FeitenRijen, jaar: number, telt: Telt = altijd, ev: Evaluatie = evaluaties(ctx, l)): boolean {
   const eind = eindeSchooljaar(jaar);
-  const verzuim = await opslag(ctx).laders.verzuim.load(l.id);
-  if (!verzuim.some((v) => dag(v.datum) >= beginSchooljaar(jaar) && dag(v.datum) <= eind)) return false;
-  const f = await evalueerLeerling(ctx, l, formatDatum(eind));
+  if (!l.verzuim.some((v) => dag(v.datum) >= beginSchooljaar(jaar) && dag(v.datum) <= eind)) return false;
+  const f = ev(formatDatum(eind));
   return teMeldenVan(f).some((m) => m.kandidaat.soort === 'LANGDURIG_RELATIEF' && m.kandidaat.einddatum >= beginSchooljaar(jaar) && telt(m.kandidaat.einddatum));
 }
 
@@ -41,11 +56,10 @@ export async function langdurigRelatief(ctx: ApiContext, l: Leerling, jaar: numb
  * where a fact or a leerplicht date changes, so the rules are asked on those days, not on every day.
  * Only a period of absoluut verzuim whose first day `telt` counts.
  */
-export async function langAbsoluutVerzuim(ctx: ApiContext, l: Leerling, jaar: number, telt: Telt = altijd): Promise<boolean> {
-  const begin = Math.max(beginSchooljaar(jaar), dag(l.geboortedatum));
+export function langAbsoluutVerzuim(ctx: ApiContext, feiten: FeitenRijen, jaar: number, telt: Telt = altijd, ev: Evaluatie = evaluaties(ctx, feiten)): boolean {
+  const begin = Math.max(beginSchooljaar(jaar), dag(feiten.leerling.geboortedatum));
   const eind = eindeSchooljaar(jaar);
   if (begin > eind) return false;
-  const feiten = await laadFeiten(opslag(ctx).laders, l);
   const punten = new Set<Dag>([begin]);
   const voeg = (van: string | null, tot: string | null) => {
     if (van !== null) punten.add(dag(van));
@@ -54,9 +68,9 @@ export async function langAbsoluutVerzuim(ctx: ApiContext, l: Leerling, jaar: nu
   for (const i of feiten.inschrijvingen) voeg(i.vanaf, i.tot);
   for (const v of feiten.vrijstellingen) voeg(v.vanaf, v.tot);
   for (const d of feiten.diplomas) voeg(d.datum, d.datum);
-  const oordeel = async (d: Dag) => leerplicht(await evalueerLeerling(ctx, l, formatDatum(d)));
+  const oordeel = (d: Dag) => leerplicht(ev(formatDatum(d)));
   for (const d of [begin, eind]) {
-    const lp = await oordeel(d);
+    const lp = oordeel(d);
     for (const [van, tot] of [[lp.leerplichtigVanaf, lp.leerplichtigTot], [lp.kwalificatieplichtigVanaf, lp.kwalificatieplichtigTot]] as const) {
       if (van !== null) punten.add(van);
       if (tot !== null) punten.add(tot + 1);
@@ -68,7 +82,7 @@ export async function langAbsoluutVerzuim(ctx: ApiContext, l: Leerling, jaar: nu
   for (let i = 0; i < gesorteerd.length; i++) {
     const van = gesorteerd[i];
     const tot = i + 1 < gesorteerd.length ? gesorteerd[i + 1] - 1 : eind;
-    const f = await evalueerLeerling(ctx, l, formatDatum(van));
+    const f = ev(formatDatum(van));
     if (!leerplicht(f).absoluutVerzuim) { reeks = 0; continue; }
     if (reeks === 0) reeksBegin = van;
     reeks += f.ctx.kalender.schooldagenTussen(van, tot);
@@ -78,10 +92,10 @@ export async function langAbsoluutVerzuim(ctx: ApiContext, l: Leerling, jaar: nu
 }
 
 /** Beoordeling.voortijdigSchoolverlater(schooljaar), evaluated on 1 oktober T+1 (its own peildata are fixed). */
-export async function isVsv(ctx: ApiContext, l: Leerling, jaar: number): Promise<boolean> {
+export function isVsv(ctx: ApiContext, l: FeitenRijen, jaar: number, ev: Evaluatie = evaluaties(ctx, l)): boolean {
   const peildatum = vsvPeildagNa(ctx, jaar);
-  if (peildatum < dag(l.geboortedatum)) return false;
-  const f = await evalueerLeerling(ctx, l, formatDatum(peildatum));
+  if (peildatum < dag(l.leerling.geboortedatum)) return false;
+  const f = ev(formatDatum(peildatum));
   return voortijdigSchoolverlater(f, jaar, 'NL').vanToepassing;
 }
 

@@ -17,7 +17,7 @@ import { datum } from '../omzetten';
 import { LocalDate } from '../scalars';
 import { Beoordeling } from '../uitvoer';
 import { beslissingUitvoer, OPSLAAN_WEIGERING } from './beoordeling-log';
-import { evalueerLeerling, leerlingUitvoer, meldingUitvoer, opslag, zichtbareLeerling } from './opslag';
+import { evalueerFeiten, leerlingUitvoer, meldingUitvoer, opslag, zichtbareLeerling } from './opslag';
 import { LEES_ROLLEN, toegangVan, verboden } from './rechten';
 import {
   BeslissingUitvoer, DiplomaUitvoer, InschrijvingUitvoer, LeerlingUitvoer, MeldingUitvoer, SchooljaarUitvoer, ToegangUitvoer,
@@ -182,8 +182,11 @@ export class LeerlingResolver {
     // refused before anything is read or written, in a query (also over GET) and in a mutation's selection alike
     if (opslaan) throw invoerFout('opslaan', OPSLAAN_WEIGERING);
     try {
-      const leerling = (await opslag(ctx).laders.leerling.load(l.id))!;
-      const f = await evalueerLeerling(ctx, leerling, peildatum, wetsdatum, parameters);
+      // the page's facts as plain rows, one query per table for the whole page (no entity hydration)
+      const feiten = await opslag(ctx).laders.feiten.load(l.id);
+      if (!feiten) throw new Error('leerling removed while it was read');
+      // a query records nothing (legBeoordelingVast evaluates again): no input snapshot
+      const f = evalueerFeiten(ctx, feiten, peildatum, wetsdatum, parameters, { snapshot: false });
       return metKalender(() => maakBeoordeling(ctx, f, taal, geselecteerdeVelden(info)));
     } catch (e) {
       throw metLeerlingId(e, l.id);

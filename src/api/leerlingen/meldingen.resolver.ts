@@ -1,15 +1,15 @@
 // Meldingen: which stored leerlingen need one on a date (computed by the rules), recording a
 // computed melding, and moving it through DUO's lifecycle.
-import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Info, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Info, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { meldingen as teMeldenVan } from '../../engine/verzuim';
-import { uitleg } from '../../engine/uitleg';
-import type { Leerling, Melding } from '../../store/entities/leerlingen';
+import type { Melding } from '../../store/entities/leerlingen';
 import type { Meldingstatus as Status } from '../../store/entities/melding.entity';
 import { magOvergaan, OVERGANGEN, registreerMelding, wijzigStatus } from '../../store/meldingen';
-import { brinHoortBij, magFeitWijzigen } from '../../toegang/eigenaarschap';
+import { magFeitWijzigen } from '../../toegang/eigenaarschap';
 import { snapshotVelden } from '../../store/beslissingen';
-import { binnen, gemeentenVan, zichtbareIds, zichtbareMeldingMetId, zichtPerioden, type Periode } from '../../store/zichtbaarheid';
+import { zichtbareMeldingMetId } from '../../store/zichtbaarheid';
+import { MAX_MELDING_PAGINA, teMeldenLijst } from './meldingenlijst';
 import { formatDatum } from '../../time/dag';
 import { maakBeoordeling, metKalender } from '../beoordeling.resolver';
 import type { ApiContext } from '../context';
@@ -22,15 +22,12 @@ import { evalueerLeerling, isUuid, meldingUitvoer, opslag, ververs, wijzigbareLe
 import { OPSLAG_ROLLEN, verboden } from './rechten';
 import { LijstFout, MeldingUitvoer, Meldingstatus, TeMelden } from './typen';
 import { meldLijstfout } from '../context';
-import { controleerBrin, controleerGemeente } from './validatie';
-
-/** Every stored leerling with verzuim can be listed at once; bounded so one request stays short. */
-export const MAX_MELDING_LEERLINGEN = 20_000;
 
 @ObjectType({ description: 'The meldingen of the visible leerlingen, and those leerlingen that could not be evaluated.' })
 export class MeldingenOverzicht {
   @Field(() => [TeMelden]) meldingen!: TeMelden[];
   @Field(() => [LijstFout], { description: 'One per leerling that could not be evaluated (code BAD_USER_INPUT: its stored facts are not evaluable, e.g. verzuim outside the covered calendar; INTERNAL_SERVER_ERROR: anything else); its meldingen are missing from the list.' }) fouten!: LijstFout[];
+  @Field(() => String, { nullable: true, description: 'With eerste: the cursor of the next page (pass it as na with the same arguments and key); null on the last page and without eerste.' }) volgende!: string | null;
 }
 
 /** The arguments of meldingen and meldingenOverzicht. */
@@ -42,12 +39,14 @@ class MeldingenArgs {
   @Field({ nullable: true, defaultValue: false, description: 'Only mandatory meldingen.' }) alleenVerplicht!: boolean;
   @Field({ nullable: true, defaultValue: false, description: 'Only those not recorded yet.' }) alleenNietGeregistreerd!: boolean;
   @Field(() => Taal, { nullable: true, defaultValue: Taal.NL }) taal!: Taal;
+  @Field(() => Int, { nullable: true, description: `A page: at most this many leerlingen (with verzuim, in id order) are evaluated, 1–${MAX_MELDING_PAGINA}; it costs this many situaties. Without it the whole list is answered (costing every visible leerling with verzuim).` }) eerste!: number | null;
+  @Field(() => String, { nullable: true, description: 'The cursor of the previous page (meldingenOverzicht.volgende), valid for the same key and the same peildatum, gemeente and brin; anything else is BAD_USER_INPUT.' }) na!: string | null;
 }
 
 @Resolver()
 export class MeldingResolver {
   @Authorized(OPSLAG_ROLLEN)
-  @Query(() => [TeMelden], { description: 'For every leerling this key may see (optionally one gemeente or BRIN) with verzuim up to the peildatum: the meldingen the rules give up to that date, each with the recorded melding if there is one. Ordered by leerling, then einddatum. A leerling that cannot be evaluated (e.g. verzuim outside the covered calendar) does not fail the list: the rest is answered and that leerling is reported as a GraphQL error (extensions.code, extensions.leerlingId) next to the data; meldingenOverzicht gives the same as typed fouten.' })
+  @Query(() => [TeMelden], { description: 'For every leerling this key may see (optionally one gemeente or BRIN) with verzuim up to the peildatum: the meldingen the rules give up to that date, each with the recorded melding if there is one. Ordered by leerling, then einddatum. A leerling that cannot be evaluated (e.g. verzuim outside the covered calendar) does not fail the list: the rest is answered and that leerling is reported as a GraphQL error (extensions.code, extensions.leerlingId) next to the data; meldingenOverzicht gives the same as typed fouten. Page with eerste and na (the cursor is meldingenOverzicht.volgende; the pages together are the whole list, each read and evaluated in batches).' })
   async meldingen(@Args(() => MeldingenArgs) a: MeldingenArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<TeMelden[]> {
     const { meldingen, fouten } = await teMeldenLijst(ctx, a);
     // a partial result: the data, and one error per leerling that could not be evaluated
@@ -58,7 +57,7 @@ export class MeldingResolver {
   }
 
   @Authorized(OPSLAG_ROLLEN)
-  @Query(() => MeldingenOverzicht, { description: 'meldingen with the same arguments, and the leerlingen that could not be evaluated as typed fouten (the rest is answered).' })
+  @Query(() => MeldingenOverzicht, { description: 'meldingen with the same arguments, and the leerlingen that could not be evaluated as typed fouten (the rest is answered); with eerste, volgende is the cursor of the next page.' })
   async meldingenOverzicht(@Args(() => MeldingenArgs) a: MeldingenArgs, @Ctx() ctx: ApiContext): Promise<MeldingenOverzicht> {
     return teMeldenLijst(ctx, a);
   }
@@ -126,69 +125,4 @@ async function zichtbareMelding(ctx: ApiContext, id: string): Promise<Melding> {
   const m = isUuid(id) ? await zichtbareMeldingMetId(em, toegang, id.toLowerCase()) : null;
   if (!m) throw verboden('id', `melding ${id} does not exist or is not accessible with this key`);
   return m;
-}
-
-
-interface LijstVraag { peildatum: string; gemeente: string | null; brin: string | null; alleenVerplicht: boolean; alleenNietGeregistreerd: boolean; taal: Taal }
-
-/** One leerling's failure as a LijstFout: a GraphQL error keeps its code and message (never a BSN: the input holds none); anything else is not described. */
-function lijstFout(leerlingId: string, e: unknown): LijstFout {
-  if (e instanceof GraphQLError) {
-    const code = typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR';
-    return { leerlingId, code, bericht: code === 'INTERNAL_SERVER_ERROR' ? 'internal error while evaluating this leerling' : e.message };
-  }
-  return { leerlingId, code: 'INTERNAL_SERVER_ERROR', bericht: 'internal error while evaluating this leerling' };
-}
-
-/** The list behind meldingen and meldingenOverzicht: every visible leerling evaluated on its own, failures collected. */
-async function teMeldenLijst(ctx: ApiContext, v: LijstVraag): Promise<MeldingenOverzicht> {
-  const { peildatum, gemeente, brin, alleenVerplicht, alleenNietGeregistreerd, taal } = v;
-  const { em, laders, toegang } = opslag(ctx);
-  datum('peildatum', peildatum);
-  if (gemeente != null) controleerGemeente('gemeente', gemeente);
-  if (brin != null) controleerBrin('brin', brin);
-  if (toegang.rol === 'LEERPLICHTAMBTENAAR' && gemeente != null && gemeente !== toegang.gemeente) throw verboden('gemeente', `this key is for gemeente ${toegang.gemeente}`);
-  if (toegang.rol === 'RMC' && gemeente != null && !gemeentenVan(toegang).includes(gemeente)) throw verboden('gemeente', `gemeente ${gemeente} is not in this key's regio`);
-  if (toegang.rol === 'SCHOOL' && brin != null && !brinHoortBij(toegang.brin, brin)) throw verboden('brin', `this key is for BRIN ${toegang.brin}`);
-  const ids = await zichtbareIds(em, toegang, { gemeente, brin, metVerzuimTot: peildatum }, { eerste: MAX_MELDING_LEERLINGEN + 1 });
-  if (ids.length > MAX_MELDING_LEERLINGEN) throw invoerFout('gemeente', `more than ${MAX_MELDING_LEERLINGEN} leerlingen with verzuim; narrow by gemeente or brin`);
-  const leerlingen = (await laders.leerling.loadMany(ids)).filter((l): l is Leerling => l !== null && !(l instanceof Error));
-  const meldingen: TeMelden[] = [];
-  const fouten: LijstFout[] = [];
-  // evaluations are CPU work; the loaders batch the facts of all of them into one query per table
-  type Uitkomst = { l: Leerling; f: Awaited<ReturnType<typeof evalueerLeerling>>; geregistreerd: Melding[]; perioden: Periode[] } | { l: Leerling; fout: unknown };
-  const perLeerling = await Promise.all(leerlingen.map(async (l): Promise<Uitkomst> => {
-    try {
-      const [f, geregistreerd, inschrijvingen, woonperiodes] = await Promise.all([evalueerLeerling(ctx, l, peildatum), laders.meldingen.load(l.id), laders.inschrijvingen.load(l.id), laders.woonperiodes.load(l.id)]);
-      return { l, f, geregistreerd, perioden: zichtPerioden(toegang, l, inschrijvingen, woonperiodes) };
-    } catch (e) {
-      return { l, fout: e };
-    }
-  }));
-  for (const r of perLeerling) {
-    if ('fout' in r) { fouten.push(lijstFout(r.l.id, r.fout)); continue; }
-    const { l, f, geregistreerd, perioden } = r;
-    let eigen: TeMelden[];
-    try {
-      eigen = [];
-      for (const m of metKalender(() => teMeldenVan(f))) {
-        if (alleenVerplicht && !m.verplicht) continue;
-        const einddatum = formatDatum(m.kandidaat.einddatum);
-        // only meldingen about the key's own period (its inschrijving, or the leerling living in its gemeente)
-        if (!binnen(perioden, einddatum)) continue;
-        const rij = geregistreerd.find((g) => g.soort === m.kandidaat.soort && g.einddatum === einddatum) ?? null;
-        if (alleenNietGeregistreerd && rij) continue;
-        const u = metKalender(() => uitleg(m.feiten.beslis('meldingOordeel'), taal));
-        eigen.push({
-          leerlingId: l.id, soort: m.kandidaat.soort as Meldingsoort, verplicht: m.verplicht, begindatum: formatDatum(m.kandidaat.begindatum), einddatum,
-          uren: m.kandidaat.uren, uitleg: u ? [u] : [], melding: rij && meldingUitvoer(rij),
-        });
-      }
-    } catch (e) {
-      fouten.push(lijstFout(l.id, e));
-      continue;
-    }
-    meldingen.push(...eigen);
-  }
-  return { meldingen, fouten };
 }

@@ -8,7 +8,7 @@ import type { Feiten } from '../../facts/feiten';
 import type { Toegang } from '../../toegang/toegang';
 import type { Leerling, Melding } from '../../store/entities/leerlingen';
 import { onthoudInvoer } from '../../store/beslissingen';
-import { laadFeiten, maakLaders, type Laders } from '../../store/laders';
+import { laadFeiten, maakLaders, type FeitenRijen, type Laders, type MeldingRij } from '../../store/laders';
 import { zichtbareLeerlingMetId } from '../../store/zichtbaarheid';
 import type { ApiContext } from '../context';
 import type { Meldingsoort, Vakantieregio } from '../enums';
@@ -69,7 +69,7 @@ export function leerlingUitvoer(l: Leerling): LeerlingUitvoer {
   });
 }
 
-export function meldingUitvoer(m: Melding): MeldingUitvoer {
+export function meldingUitvoer(m: Melding | MeldingRij): MeldingUitvoer {
   return Object.assign(new MeldingUitvoer(), {
     id: m.id, leerlingId: m.leerling.id, soort: m.soort as Meldingsoort, begindatum: m.begindatum, einddatum: m.einddatum, uren: m.uren,
     verplicht: m.verplicht, status: m.status as Meldingstatus, brin: m.brin, geregistreerdOp: m.geregistreerdOp.toISOString(),
@@ -81,13 +81,25 @@ export function meldingUitvoer(m: Melding): MeldingUitvoer {
  * A stored leerling evaluated exactly as the stateless query evaluates the same SituatieInput:
  * stored rows → SituatieInput → maakVraag → evalueer.
  */
-export async function evalueerLeerling(ctx: ApiContext, leerling: Leerling, peildatum: string, wetsdatum?: string | null, parameters?: ParametersInput | null): Promise<Feiten> {
-  const invoer = situatieInputVan(await laadFeiten(opslag(ctx).laders, leerling));
+export async function evalueerLeerling(ctx: ApiContext, leerling: Leerling, peildatum: string, wetsdatum?: string | null, parameters?: ParametersInput | null, o: { snapshot?: boolean } = {}): Promise<Feiten> {
+  return evalueerFeiten(ctx, await laadFeiten(opslag(ctx).laders, leerling), peildatum, wetsdatum, parameters, o);
+}
+
+/**
+ * The same evaluation on facts already loaded (a list's batch of plain rows): stored rows →
+ * SituatieInput → maakVraag → evalueer. `snapshot: false` for lists, which never record a verdict:
+ * the input copy a beslissing keeps costs more than a list's whole evaluation otherwise.
+ */
+export function evalueerFeiten(ctx: ApiContext, feiten: FeitenRijen, peildatum: string, wetsdatum?: string | null, parameters?: ParametersInput | null, o: { snapshot?: boolean } = {}): Feiten {
+  const invoer = situatieInputVan(feiten);
   // a schooljaar that starts after the peildatum's schooljaar was not yet known on that day
   // (a past peildatum on a leerling with a longer history): left out, as the history stood then
   const dag = parseDatum(peildatum);
   if (dag !== null && invoer.schooljaren) invoer.schooljaren = invoer.schooljaren.filter((j) => (parseSchooljaar(j.schooljaar) ?? 0) <= schooljaarVan(dag));
   const f = evalueer(ctx.regelset, maakVraag(ctx.regelset, invoer, peildatum, wetsdatum, parameters));
-  onthoudInvoer(f, invoer, parameters, leerling.gemeente); // what a beslissing about it keeps (herbeoordeel)
+  if (o.snapshot !== false) onthoudInvoer(f, invoer, parameters, feiten.leerling.gemeente); // what a beslissing about it keeps (herbeoordeel)
   return f;
 }
+
+/** A list's evaluation of one leerling: no snapshot (a list records nothing). */
+export const evalueerInLijst = (ctx: ApiContext, feiten: FeitenRijen, peildatum: string): Feiten => evalueerFeiten(ctx, feiten, peildatum, null, null, { snapshot: false });

@@ -1,12 +1,13 @@
 // A stored leerling → the same SituatieInput the stateless `beoordeling` takes. From there it is one
 // code path: maakVraag (validation, dates) → evalueer → the Beoordeling field resolvers.
-import type { OpgeslagenFeiten } from '../../store/laders';
+import type { FeitenRijen } from '../../store/laders';
 import type { Diplomasoort, Leerweg, Onderwijssoort, Uitstroomprofiel, Vakantieregio, Verlofsoort, Verzuimreden, Vrijstellingsgrond } from '../enums';
 import type { SituatieInput } from '../invoer';
 
 const opt = <T>(w: T | null | undefined): T | undefined => (w === null ? undefined : w);
 
-export function situatieInputVan(f: OpgeslagenFeiten): SituatieInput {
+/** From entities (one leerling) or plain rows (a list's batch): the same fields, the same input. */
+export function situatieInputVan(f: FeitenRijen): SituatieInput {
   const l = f.leerling;
   return {
     geboortedatum: l.geboortedatum,

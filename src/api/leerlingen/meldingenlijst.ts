@@ -1,0 +1,106 @@
+// The list behind meldingen and meldingenOverzicht, in bounded memory: the visible leerlingen with
+// verzuim are read in keyset-ordered batches of plain rows (no entity hydration), each batch is
+// evaluated, its meldingen kept and its rows dropped. A page (eerste, na) evaluates at most eerste
+// leerlingen; without eerste the whole list is answered, batch after batch.
+import { GraphQLError } from 'graphql';
+import { meldingen as teMeldenVan } from '../../engine/verzuim';
+import { uitleg } from '../../engine/uitleg';
+import { laadBatch } from '../../store/laders';
+import { binnen, gemeentenVan, zichtbareIds, zichtPerioden } from '../../store/zichtbaarheid';
+import { brinHoortBij } from '../../toegang/eigenaarschap';
+import { formatDatum } from '../../time/dag';
+import { metKalender } from '../beoordeling.resolver';
+import type { ApiContext } from '../context';
+import type { Meldingsoort, Taal } from '../enums';
+import { invoerFout } from '../fouten';
+import { MAX_MELDING_PAGINA } from '../kosten';
+import { datum } from '../omzetten';
+import { leesCursor, maakCursor, type Lijstsleutel } from './cursor';
+import { evalueerInLijst, meldingUitvoer, opslag } from './opslag';
+import { verboden } from './rechten';
+import type { LijstFout, TeMelden } from './typen';
+import { controleerBrin, controleerGemeente } from './validatie';
+
+/** Leerlingen read and evaluated together: one query per fact table per batch. */
+export const MELDING_BATCH = 250;
+/** The largest page (eerste) of meldingen / meldingenOverzicht (kosten.ts counts it before any resolver runs). */
+export { MAX_MELDING_PAGINA };
+
+export interface LijstVraag {
+  peildatum: string; gemeente: string | null; brin: string | null; alleenVerplicht: boolean; alleenNietGeregistreerd: boolean; taal: Taal;
+  eerste?: number | null; na?: string | null;
+}
+
+export interface MeldingenPagina { meldingen: TeMelden[]; fouten: LijstFout[]; volgende: string | null }
+
+/** One leerling's failure as a LijstFout: a GraphQL error keeps its code and message (never a BSN: the input holds none); anything else is not described. */
+function lijstFout(leerlingId: string, e: unknown): LijstFout {
+  if (e instanceof GraphQLError) {
+    const code = typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR';
+    return { leerlingId, code, bericht: code === 'INTERNAL_SERVER_ERROR' ? 'internal error while evaluating this leerling' : e.message };
+  }
+  return { leerlingId, code: 'INTERNAL_SERVER_ERROR', bericht: 'internal error while evaluating this leerling' };
+}
+
+/** Yields to the event loop between batches, so an abort (timeout, client gone) can land. */
+const adem = () => new Promise<void>((r) => setImmediate(r));
+
+export async function teMeldenLijst(ctx: ApiContext, v: LijstVraag): Promise<MeldingenPagina> {
+  const { peildatum, gemeente, brin, alleenVerplicht, alleenNietGeregistreerd, taal } = v;
+  const { em, toegang } = opslag(ctx);
+  datum('peildatum', peildatum);
+  if (gemeente != null) controleerGemeente('gemeente', gemeente);
+  if (brin != null) controleerBrin('brin', brin);
+  const eerste = v.eerste ?? null;
+  if (eerste !== null && (!Number.isInteger(eerste) || eerste < 1 || eerste > MAX_MELDING_PAGINA)) throw invoerFout('eerste', `${eerste} is outside 1–${MAX_MELDING_PAGINA}`);
+  if (toegang.rol === 'LEERPLICHTAMBTENAAR' && gemeente != null && gemeente !== toegang.gemeente) throw verboden('gemeente', `this key is for gemeente ${toegang.gemeente}`);
+  if (toegang.rol === 'RMC' && gemeente != null && !gemeentenVan(toegang).includes(gemeente)) throw verboden('gemeente', `gemeente ${gemeente} is not in this key's regio`);
+  if (toegang.rol === 'SCHOOL' && brin != null && !brinHoortBij(toegang.brin, brin)) throw verboden('brin', `this key is for BRIN ${toegang.brin}`);
+  // a cursor belongs to this key and to the arguments that choose the leerlingen
+  const lijst: Lijstsleutel = ['meldingen', peildatum, gemeente, brin];
+  let na = v.na != null ? leesCursor('na', v.na, toegang, lijst) : null;
+
+  const meldingen: TeMelden[] = [];
+  const fouten: LijstFout[] = [];
+  let gedaan = 0;
+  for (;;) {
+    const over = eerste === null ? MELDING_BATCH : Math.min(MELDING_BATCH, eerste - gedaan);
+    // on the page's last batch one id more: whether there is a next page
+    const laatste = eerste !== null && gedaan + over >= eerste;
+    const ids = await zichtbareIds(em, toegang, { gemeente, brin, metVerzuimTot: peildatum }, { eerste: laatste ? over + 1 : over, na });
+    const meer = laatste ? ids.length > over : ids.length === over;
+    const deze = ids.slice(0, over);
+    if (deze.length === 0) return { meldingen, fouten, volgende: null };
+    const rijen = await laadBatch(em, deze);
+    for (const id of deze) {
+      const r = rijen.get(id);
+      if (!r) continue; // removed since the ids were read
+      try {
+        const perioden = zichtPerioden(toegang, r.leerling, r.inschrijvingen, r.woonperiodes);
+        const f = evalueerInLijst(ctx, r, peildatum);
+        const eigen: TeMelden[] = [];
+        for (const m of metKalender(() => teMeldenVan(f))) {
+          if (alleenVerplicht && !m.verplicht) continue;
+          const einddatum = formatDatum(m.kandidaat.einddatum);
+          // only meldingen about the key's own period (its inschrijving, or the leerling living in its gemeente)
+          if (!binnen(perioden, einddatum)) continue;
+          const rij = r.meldingen.find((g) => g.soort === m.kandidaat.soort && g.einddatum === einddatum) ?? null;
+          if (alleenNietGeregistreerd && rij) continue;
+          const u = metKalender(() => uitleg(m.feiten.beslis('meldingOordeel'), taal));
+          eigen.push({
+            leerlingId: id, soort: m.kandidaat.soort as Meldingsoort, verplicht: m.verplicht, begindatum: formatDatum(m.kandidaat.begindatum), einddatum,
+            uren: m.kandidaat.uren, uitleg: u ? [u] : [], melding: rij && meldingUitvoer(rij),
+          });
+        }
+        meldingen.push(...eigen);
+      } catch (e) {
+        fouten.push(lijstFout(id, e));
+      }
+    }
+    gedaan += deze.length;
+    na = deze[deze.length - 1];
+    if (!meer) return { meldingen, fouten, volgende: null };
+    if (eerste !== null && gedaan >= eerste) return { meldingen, fouten, volgende: maakCursor(toegang, lijst, na) };
+    await adem();
+  }
+}
