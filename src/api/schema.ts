@@ -1,8 +1,9 @@
 import 'reflect-metadata';
+import './graphql-modus';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import './enums';
-import { BeoordelingResolver } from './beoordeling.resolver';
+import { BeoordelingResolver, directeResolvers } from './beoordeling.resolver';
 import { RegelsResolver } from './regels.resolver';
 import { VerzuimImportResolver } from './leerlingen/import.resolver';
 import { JaarcijfersResolver } from './leerlingen/jaarcijfers.resolver';
@@ -15,17 +16,24 @@ import { LeerlingMutatieResolver } from './leerlingen/mutaties.resolver';
 import { AuditResolver } from './leerlingen/audit.resolver';
 import { IdentiteitResolver } from './leerlingen/identiteit.resolver';
 import { controleerRol } from './leerlingen/rechten';
+import { SignalenResolver } from './signalen.resolver';
 import { bewaakTekstInvoer } from './omzetten';
+import { gewoneVelden } from './gewone-velden';
+import { Aansprakelijkheid, Beoordeling, Bron, Leerplicht, Oordeel, Regel, RegelsetInfo, Startkwalificatie, Tijdvak, Uitleg, Verlofbesluit, Verzuim, Verzuimmelding, Vrijstellingsbesluit } from './uitvoer';
+
+/** The output types of uitvoer.ts: their plain fields are read by graphql-js itself (gewone-velden.ts). */
+const UITVOER = [Aansprakelijkheid, Beoordeling, Bron, Leerplicht, Oordeel, Regel, RegelsetInfo, Startkwalificatie, Tijdvak, Uitleg, Verlofbesluit, Verzuim, Verzuimmelding, Vrijstellingsbesluit];
 
 let schema: GraphQLSchema | null = null;
 
 export function maakSchema(): GraphQLSchema {
-  // every text argument is checked (control characters, length) before any resolver runs
-  schema ??= bewaakTekstInvoer(buildSchemaSync({
-    resolvers: [BeoordelingResolver, RegelsResolver, LeerlingResolver, LeerlingMutatieResolver, MeldingResolver, VerzuimImportResolver, JaarcijfersResolver, VerhuizingResolver, HerbeoordelingResolver, OpzoekenResolver, LeerlingnummerVeldResolver, IdentiteitResolver, AuditResolver],
+  // every text argument is checked (control characters, length) before any resolver runs; the
+  // Beoordeling resolvers take graphql-js's arguments directly (directeResolvers)
+  schema ??= bewaakTekstInvoer(gewoneVelden(directeResolvers(buildSchemaSync({
+    resolvers: [BeoordelingResolver, RegelsResolver, LeerlingResolver, LeerlingMutatieResolver, MeldingResolver, VerzuimImportResolver, JaarcijfersResolver, VerhuizingResolver, HerbeoordelingResolver, OpzoekenResolver, LeerlingnummerVeldResolver, IdentiteitResolver, AuditResolver, SignalenResolver],
     authChecker: controleerRol,
     validate: false,
-  }));
+  })), UITVOER));
   return schema;
 }
 

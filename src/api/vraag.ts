@@ -2,15 +2,21 @@
 // and the request's chosen readings.
 import type { Vraag } from '../engine/evaluatie';
 import type { Regelset } from '../engine/regelset';
+import type { Situatie } from '../facts/situatie';
 import { formatDatum } from '../time/dag';
 import { invoerFout } from './fouten';
 import type { ParametersInput, SituatieInput } from './invoer';
 import { controleerSchooljarenTot, datum, situatie } from './omzetten';
 
 export function maakVraag(regelset: Regelset, s: SituatieInput, peildatumTekst: string, wetsdatumTekst: string | null | undefined, parameters?: ParametersInput | null, veld = 'situatie', peildatumVeld = 'peildatum'): Vraag {
-  const sit = situatie(s, veld);
+  return vraagOp(regelset, situatie(s, veld), peildatumTekst, wetsdatumTekst, parameters, veld, peildatumVeld);
+}
+
+/** The same on a situatie already read (a list evaluating one leerling on several peildata reads it once). */
+export function vraagOp(regelset: Regelset, sit: Situatie, peildatumTekst: string, wetsdatumTekst: string | null | undefined, parameters?: ParametersInput | null, veld = 'situatie', peildatumVeld = 'peildatum'): Vraag {
   const peildatum = datum(peildatumVeld, peildatumTekst);
-  if (peildatum < sit.geboortedatum) throw invoerFout(peildatumVeld, `${peildatumVeld} ${peildatumTekst} lies before geboortedatum ${s.geboortedatum}`);
+  // geboortedatum as the caller wrote it: strict yyyy-mm-dd, so formatting the day gives the same text
+  if (peildatum < sit.geboortedatum) throw invoerFout(peildatumVeld, `${peildatumVeld} ${peildatumTekst} lies before geboortedatum ${formatDatum(sit.geboortedatum)}`);
   controleerSchooljarenTot(sit, peildatum, veld, 'the peildatum');
   const wetsdatum = wetsdatumTekst == null ? peildatum : datum('wetsdatum', wetsdatumTekst);
   controleerWetsdatum(regelset, wetsdatum, wetsdatumTekst == null ? 'wetsdatum (default: peildatum)' : 'wetsdatum');

@@ -16,6 +16,7 @@ import type { Metrieken } from './metrieken';
 import type { Snelheidsgrens } from './snelheid';
 import { SleutelFout, type Toegang } from '../toegang/toegang';
 import type { Werkers } from './werkers';
+import { BULK_PAD, type BulkRoute } from './bulk-http';
 
 /** Bodies larger than this (1 MB: ~5 ms of JSON.parse) are never parsed on the main thread: they go to a worker as text. */
 const GROOT_BODY = 1024 * 1024;
@@ -26,6 +27,8 @@ export interface HttpOpties {
   instellingen: Instellingen;
   apollo: GraphqlDienst;
   werkers: Werkers | null;
+  /** POST /bulk/beoordelingen (bulk-http.ts); absent: 404 */
+  bulk?: BulkRoute;
   snelheid: Snelheidsgrens;
   metrieken: Metrieken;
   logger: Logger;
@@ -180,7 +183,7 @@ export function maakHttpServer(o: HttpOpties): http.Server {
     if (behandelCors(i.cors, req, res)) return; // a preflight, answered
     const gegevens = nieuweVerzoekgegevens();
     const pad = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const route = pad === '/graphql' ? 'graphql' : pad.startsWith('/health') ? 'health' : pad === '/metrics' ? 'metrics' : 'other';
+    const route = pad === '/graphql' ? 'graphql' : pad.startsWith('/health') ? 'health' : pad === '/metrics' ? 'metrics' : pad === BULK_PAD ? 'bulk' : 'other';
     const schrijf = (a: HttpAntwoord) => {
       if (res.headersSent || res.destroyed) return;
       const info = verzoekInfo(req);
@@ -204,6 +207,7 @@ export function maakHttpServer(o: HttpOpties): http.Server {
           return schrijf({ status: g.ok ? 200 : 503, headers: [['content-type', JSON_TYPE]], body: JSON.stringify({ status: g.ok ? 'ready' : 'not ready', ...g.controles }) });
         }
         if (pad === '/metrics') return schrijf({ status: 200, headers: [['content-type', o.metrieken.contentType]], body: await o.metrieken.tekst() });
+        if (pad === BULK_PAD && o.bulk) return await o.bulk(req, res, gegevens, schrijf);
         if (pad !== '/graphql') return schrijf({ status: 404, headers: [['content-type', JSON_TYPE]], body: JSON.stringify({ error: 'not found: use /graphql, /health/live, /health/ready or /metrics' }) });
         await graphql(req, res, gegevens, schrijf);
       } catch (e) {

@@ -1,6 +1,7 @@
 // Operator settings: every limit of the HTTP front, read once from the environment (README table).
 // A malformed value stops the start with the variable's name: a typo must not silently lift a limit.
 import { leesCors, type CorsBeleid } from './cors';
+import { leesCron } from '../signalering/cron';
 
 export interface Instellingen {
   /** request body limit in bytes (LEERPLICHT_MAX_BODY_MB, default 20) */
@@ -29,6 +30,26 @@ export interface Instellingen {
   maxDirectieven: number;
   /** CORS: origins admitted (LEERPLICHT_CORS_ORIGINS; "*" for the stateless PUBLIC questions) */
   cors: CorsBeleid;
+  /** bulk route: its own worker threads (LEERPLICHT_BULK_WORKERS, default: cores) */
+  bulkWerkers: number;
+  /** bulk route: longest line in bytes; a longer one answers BAD_USER_INPUT (LEERPLICHT_BULK_MAX_LINE_KB, default 1024) */
+  bulkMaxRegelBytes: number;
+  /** bulk route: a run with no input and no output progress this long is stopped (LEERPLICHT_BULK_IDLE_MS, default 30,000) */
+  bulkStilMs: number;
+  /** bulk route: runs at the same time; more answer 503 SERVER_BUSY (LEERPLICHT_BULK_MAX_REQUESTS, default 4) */
+  bulkMaxVerzoeken: number;
+  /** run a signalering worker inside the API process (WORKER_IN_PROCES, default true; false under NODE_ENV=test: no surprise jobs in tests) */
+  werkerInProces: boolean;
+  /** signalering jobs one worker process runs at a time (WORKER_CONCURRENCY, default 2) */
+  werkerConcurrency: number;
+  /** the scheduled run as a graphile-worker crontab line (SIGNALERING_CRON, default "0 2 * * *" UTC; '' = no schedule) */
+  signaleringCrontab: string;
+  /** leerlingen per batch job (SIGNALERING_BATCH, default 500) */
+  signaleringBatch: number;
+  /** a job locked this long by a worker that is gone (its database session ended) is handed to another (SIGNALERING_HERSTEL_MS, default 30,000) */
+  signaleringHerstelMs: number;
+  /** tests only: every batch job waits this long after it started (SIGNALERING_TEST_VERTRAGING_MS, default 0), so a test can kill a worker mid-batch */
+  signaleringTestVertragingMs: number;
 }
 
 export class InstellingFout extends Error {}
@@ -36,6 +57,14 @@ export class InstellingFout extends Error {}
 function leesCorsInstelling(w: string | undefined): CorsBeleid {
   try {
     return leesCors(w);
+  } catch (e) {
+    throw new InstellingFout((e as Error).message);
+  }
+}
+
+function leesCronInstelling(w: string | undefined): string {
+  try {
+    return leesCron(w);
   } catch (e) {
     throw new InstellingFout((e as Error).message);
   }
@@ -75,5 +104,15 @@ export function leesInstellingen(env: NodeJS.ProcessEnv = process.env, cores = 2
     maxTokens: 20_000,
     maxDirectieven: 50,
     cors: leesCorsInstelling(env.LEERPLICHT_CORS_ORIGINS),
+    bulkWerkers: getal(env, 'LEERPLICHT_BULK_WORKERS', Math.max(1, cores), 1, 64),
+    bulkMaxRegelBytes: Math.round(getal(env, 'LEERPLICHT_BULK_MAX_LINE_KB', 1024, 1, 1024 * 1024) * 1024),
+    bulkStilMs: getal(env, 'LEERPLICHT_BULK_IDLE_MS', 30_000, 100, 3_600_000),
+    bulkMaxVerzoeken: getal(env, 'LEERPLICHT_BULK_MAX_REQUESTS', 4, 1, 1000),
+    werkerInProces: vlag(env, 'WORKER_IN_PROCES', env.NODE_ENV !== 'test'),
+    werkerConcurrency: getal(env, 'WORKER_CONCURRENCY', 2, 1, 64),
+    signaleringCrontab: leesCronInstelling(env.SIGNALERING_CRON),
+    signaleringBatch: getal(env, 'SIGNALERING_BATCH', 500, 1, 10_000),
+    signaleringHerstelMs: getal(env, 'SIGNALERING_HERSTEL_MS', 30_000, 100, 4 * 3_600_000),
+    signaleringTestVertragingMs: getal(env, 'SIGNALERING_TEST_VERTRAGING_MS', 0, 0, 3_600_000),
   };
 }

@@ -263,7 +263,7 @@ export function verzoekInfo(req: IncomingMessage): VerzoekInfo {
 const GELDIG_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 // Paths are logged without query string; only known routes by name, anything else a client sends
 // as a path is free text (it could hold a name) and is logged as "(other)".
-const BEKENDE_PADEN = new Set(['/', '/graphql', '/health', '/health/live', '/health/ready', '/metrics', '/ready', '/live', '/healthz', '/readyz', '/livez']);
+const BEKENDE_PADEN = new Set(['/', '/graphql', '/health', '/health/live', '/health/ready', '/metrics', '/bulk/beoordelingen', '/ready', '/live', '/healthz', '/readyz', '/livez']);
 // an operation label such as "mutation maakLeerling" or "query beoordeling,leerling,…" (schema names only)
 const OPERATIE = /^[_A-Za-z][_0-9A-Za-z ,.:…-]{0,127}$/;
 const CODE = /^[A-Z][A-Z0-9_]{0,63}$/;

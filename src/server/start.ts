@@ -17,6 +17,10 @@ import { Metrieken, poolStand } from './metrieken';
 import { Snelheidsgrens } from './snelheid';
 import { Sleutels, type SleutelRegel } from '../toegang/toegang';
 import { Werkers } from './werkers';
+import { BulkWerkers } from '../bulk/werkers';
+import { maakBulkRoute } from './bulk-http';
+import type { Werker } from '../signalering/werker';
+import { startWerkerDraad } from '../signalering/in-proces';
 
 /** package.json's version, sent as the API-Version header */
 const API_VERSIE = (JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')) as { version: string }).version;
@@ -52,6 +56,10 @@ export async function startServer(opties: StartOpties = {}): Promise<Draaiend> {
   const sleutels = opties.sleutels ? new Sleutels(opties.sleutels) : Sleutels.uit(process.env.LEERPLICHT_API_KEYS);
   const db = await openDatabase({ databaseUrl: opties.databaseUrl, dataDir: opties.dataDir, opQuery: opties.opQuery });
   let werkers: Werkers | null = null;
+  // the bulk route's own threads, started on its first run
+  const bulk: { pool: BulkWerkers | null } = { pool: null };
+  const bulkPool = () => (bulk.pool ??= new BulkWerkers({ threads: instellingen.bulkWerkers, maxRegelBytes: instellingen.bulkMaxRegelBytes, regelsetHash: regelset.hash, verbergSuggesties: !instellingen.suggesties }));
+  const signalering: { werker: Werker | null } = { werker: null };
   try {
     const rij = await registreerRegelset(db.orm, { hash: regelset.hash, bestanden: regelset.bestanden, aantalRegels: regelset.regels.length, engineVersie: ENGINE_VERSIE, inhoud: regelset.inhoud });
     const regelsetInfo = { hash: rij.hash, aantalRegels: rij.aantalRegels, engineVersie: rij.engineVersie, geladenOp: rij.geladenOp.toISOString(), bestanden: rij.bestanden.map((b) => b.pad) };
@@ -63,6 +71,14 @@ export async function startServer(opties: StartOpties = {}): Promise<Draaiend> {
       { threads: instellingen.werkers, vooraf: instellingen.werkersVooraf },
     );
     const w = werkers;
+    // the signalering worker in this process (WORKER_IN_PROCES, on a thread of its own); more run as `npm run worker` on the same database
+    if (instellingen.werkerInProces) {
+      signalering.werker = await startWerkerDraad({
+        databaseUrl: db.url, regelsetHash: regelset.hash, logger, concurrency: instellingen.werkerConcurrency, crontab: instellingen.signaleringCrontab,
+        batch: instellingen.signaleringBatch, herstelMs: instellingen.signaleringHerstelMs, testVertragingMs: instellingen.signaleringTestVertragingMs,
+      });
+    }
+    const sw = signalering.werker;
     const metrieken = new Metrieken({ dbPool: () => poolStand(db.orm), werkers: () => ({ threads: w.threads, wachtrij: w.wachtrij, afgebroken: w.afgebroken }) });
     const gereed = async (): Promise<Gereedheid> => {
       const controles: Record<string, string> = { regels: `${regelset.regels.length} rules, ${regelset.hash.slice(0, 12)}`, regelsetHash: regelset.hash };
@@ -75,9 +91,10 @@ export async function startServer(opties: StartOpties = {}): Promise<Draaiend> {
         return { ok: false, controles };
       }
     };
+    const snelheid = new Snelheidsgrens({ sleutel: instellingen.rateSleutelPerMinuut, publiek: instellingen.ratePubliekPerMinuut });
     const server = maakHttpServer({
-      instellingen, apollo, werkers, metrieken, logger, gereed, apiVersie: API_VERSIE,
-      snelheid: new Snelheidsgrens({ sleutel: instellingen.rateSleutelPerMinuut, publiek: instellingen.ratePubliekPerMinuut }),
+      instellingen, apollo, werkers, metrieken, logger, gereed, apiVersie: API_VERSIE, snelheid,
+      bulk: maakBulkRoute({ instellingen, snelheid, logger, werkers: bulkPool, toegang: (kop) => sleutels.toegangVoor(kop) }),
       toegang: (kop) => sleutels.toegangVoor(kop),
       context: (toegang, verzoek) => verzoekContext(basis, toegang, verzoek),
     });
@@ -96,12 +113,16 @@ export async function startServer(opties: StartOpties = {}): Promise<Draaiend> {
         if (gestopt) return;
         gestopt = true;
         await new Promise<void>((ok) => { server.close(() => ok()); server.closeAllConnections?.(); });
+        await sw?.stop();
+        await bulk.pool?.stop();
         await w.stop();
         await apollo.apollo.stop();
         await db.stop();
       },
     };
   } catch (e) {
+    await signalering.werker?.stop();
+    await bulk.pool?.stop();
     await werkers?.stop();
     await db.stop();
     throw e;

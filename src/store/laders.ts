@@ -128,12 +128,14 @@ const d = (kolom: string) => `to_char(${kolom}, 'YYYY-MM-DD')`;
  * order per table as the loaders, so evaluations equal those of a single leerling. Ids that no
  * longer exist are left out; the map keeps the order of `ids`.
  */
-export async function laadBatch(em: EntityManager, ids: readonly string[]): Promise<Map<string, BatchRijen>> {
+export async function laadBatch(em: EntityManager, ids: readonly string[], o: { alleenFeiten?: boolean } = {}): Promise<Map<string, BatchRijen>> {
   const uit = new Map<string, BatchRijen>();
   if (ids.length === 0) return uit;
   const c = em.getConnection();
   const lijst = [uuidLijst(ids)];
   const rijen = <T>(sql: string) => c.execute<(T & { leerling_id: string })[]>(sql, lijst);
+  // alleenFeiten: only what the rules read (jaarcijfers); meldingen and woonperiodes stay empty
+  const geen = <T>(_sql: string): Promise<(T & { leerling_id: string })[]> => Promise.resolve([]);
   const [leerlingen, inschrijvingen, schooljaren, diplomas, vrijstellingen, verlof, verzuim, meldingen, woonperiodes] = await Promise.all([
     c.execute<{ id: string; geboortedatum: string; gemeente: string; vakantieregio: string | null; vrije_dagen: string[]; arbeidsovereenkomst: boolean | null; arbeid_uren_per_week: number | null; meerderjarig_verklaard: boolean; ouders_niet_verwijtbaar: boolean; eerder_halt_voor_schoolverzuim: boolean }[]>(
       `select id, ${d('geboortedatum')} as geboortedatum, gemeente, vakantieregio, vrije_dagen, arbeidsovereenkomst, arbeid_uren_per_week, meerderjarig_verklaard, ouders_niet_verwijtbaar, eerder_halt_voor_schoolverzuim
@@ -151,10 +153,10 @@ export async function laadBatch(em: EntityManager, ids: readonly string[]): Prom
       `select leerling_id, soort, ${d('vanaf')} as vanaf, ${d('tot')} as tot, dagen, uren from verlof where leerling_id = any(?::uuid[]) order by leerling_id, vanaf, id`),
     rijen<{ datum: string; uren: number; reden: string }>(
       `select leerling_id, ${d('datum')} as datum, uren, reden from verzuimregistratie where leerling_id = any(?::uuid[]) order by leerling_id, datum, id`),
-    rijen<{ id: string; soort: string; begindatum: string; einddatum: string; uren: number; verplicht: boolean; status: Melding['status']; brin: string | null; historie: Melding['historie']; geregistreerd_op: Date | string }>(
+    (o.alleenFeiten ? geen : rijen)<{ id: string; soort: string; begindatum: string; einddatum: string; uren: number; verplicht: boolean; status: Melding['status']; brin: string | null; historie: Melding['historie']; geregistreerd_op: Date | string }>(
       `select leerling_id, id, soort, ${d('begindatum')} as begindatum, ${d('einddatum')} as einddatum, uren, verplicht, status, brin, historie, geregistreerd_op
        from melding where leerling_id = any(?::uuid[]) order by leerling_id, einddatum, soort, id`),
-    rijen<{ gemeente: string; vanaf: string; tot: string | null }>(
+    (o.alleenFeiten ? geen : rijen)<{ gemeente: string; vanaf: string; tot: string | null }>(
       `select leerling_id, gemeente, ${d('vanaf')} as vanaf, ${d('tot')} as tot from woonperiode where leerling_id = any(?::uuid[]) order by leerling_id, vanaf, id`),
   ]);
   const per = new Map(leerlingen.map((l) => [l.id, l]));

@@ -39,6 +39,8 @@ export function maakConfig(clientUrl: string, opties: { entities?: boolean; opQu
     entities: metEntities ? entiteiten() : [],
     discovery: { warnWhenNoEntities: metEntities },
     extensions: [Migrator],
+    // graphile-worker's job queue (src/signalering) migrates its own schema: never diffed, never dropped
+    schemaGenerator: { ignoreSchema: ['graphile_worker'] },
     // path and pathTs point at the same folder: which one MikroORM picks depends on ts-node detection.
     migrations: { path: dir, pathTs: dir, glob: '!(*.d).{js,ts}', transactional: true, snapshot: false },
   });

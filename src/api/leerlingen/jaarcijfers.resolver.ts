@@ -55,12 +55,18 @@ async function telRegels(ctx: ApiContext, bereiken: readonly Bereik[], alle: rea
   const eind = formatDatum(eindeSchooljaar(jaar));
   const vsvDag = vsvPeildagNa(ctx, jaar);
   const gedekt = gedekteSchooljaren();
-  let na: string | null = null;
-  for (;;) {
+  const haal = async (na: string | null) => {
     const batch = await kandidaten(em, alle, begin, formatDatum(vsvDag), na, PER_BATCH);
-    if (batch.length === 0) return;
     const ids = batch.map((k) => k.id);
-    const [rijen, gemeld] = await Promise.all([laadBatch(em, ids), langdurigGemeld(em, ids, begin, eind)]);
+    const [rijen, gemeld] = ids.length === 0 ? [new Map<string, BatchRijen>(), new Map<string, string[]>()] : await Promise.all([laadBatch(em, ids, { alleenFeiten: true }), langdurigGemeld(em, ids, begin, eind)]);
+    return { batch, ids, rijen, gemeld };
+  };
+  let volgt = haal(null);
+  for (;;) {
+    const { batch, ids, rijen, gemeld } = await volgt;
+    if (batch.length === 0) return;
+    // the next batch is read while this one is evaluated: at most two batches in memory
+    if (batch.length === PER_BATCH) { volgt = haal(ids[ids.length - 1]); volgt.catch(() => {}); } // awaited next round
     for (const k of batch) {
       const r = rijen.get(k.id);
       let u: Uitslag | undefined;
@@ -83,7 +89,6 @@ async function telRegels(ctx: ApiContext, bereiken: readonly Bereik[], alle: rea
       }
     }
     if (batch.length < PER_BATCH) return;
-    na = ids[ids.length - 1];
     await adem(); // an abort (timeout, client gone) can land between batches
   }
 }

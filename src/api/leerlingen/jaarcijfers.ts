@@ -11,7 +11,7 @@ import type { ApiContext } from '../context';
 import { GraphQLError } from 'graphql';
 import { logFout } from '../../server/log';
 import { KalenderBereikFout } from '../../time/kalender';
-import { evalueerInLijst } from './opslag';
+import { lijstEvaluaties } from './opslag';
 import type { LijstFout } from './typen';
 
 /** "Meer dan vier weken": more than 20 schooldagen in a row (holidays neither count nor interrupt). */
@@ -28,9 +28,10 @@ export type Evaluatie = (peildatum: string) => Feiten;
  */
 export function evaluaties(ctx: ApiContext, l: FeitenRijen): Evaluatie {
   const gedaan = new Map<string, Feiten>();
+  const evalueerOp = lijstEvaluaties(ctx, l);
   return (peildatum) => {
     let f = gedaan.get(peildatum);
-    if (f === undefined) { f = evalueerInLijst(ctx, l, peildatum); gedaan.set(peildatum, f); }
+    if (f === undefined) { f = evalueerOp(peildatum); gedaan.set(peildatum, f); }
     return f;
   };
 }

@@ -5,7 +5,7 @@
 import { GraphQLError } from 'graphql';
 import { meldingen as teMeldenVan } from '../../engine/verzuim';
 import { uitleg } from '../../engine/uitleg';
-import { laadBatch } from '../../store/laders';
+import { laadBatch, type BatchRijen } from '../../store/laders';
 import { binnen, gemeentenVan, zichtbareIds, zichtPerioden } from '../../store/zichtbaarheid';
 import { brinHoortBij } from '../../toegang/eigenaarschap';
 import { formatDatum } from '../../time/dag';
@@ -30,6 +30,8 @@ export interface LijstVraag {
   peildatum: string; gemeente: string | null; brin: string | null; alleenVerplicht: boolean; alleenNietGeregistreerd: boolean; taal: Taal;
   eerste?: number | null; na?: string | null;
 }
+
+interface Batch { deze: string[]; meer: boolean; rijen: Map<string, BatchRijen> }
 
 export interface MeldingenPagina { meldingen: TeMelden[]; fouten: LijstFout[]; volgende: string | null }
 
@@ -63,15 +65,23 @@ export async function teMeldenLijst(ctx: ApiContext, v: LijstVraag): Promise<Mel
   const meldingen: TeMelden[] = [];
   const fouten: LijstFout[] = [];
   let gedaan = 0;
-  for (;;) {
-    const over = eerste === null ? MELDING_BATCH : Math.min(MELDING_BATCH, eerste - gedaan);
-    // on the page's last batch one id more: whether there is a next page
-    const laatste = eerste !== null && gedaan + over >= eerste;
-    const ids = await zichtbareIds(em, toegang, { gemeente, brin, metVerzuimTot: peildatum }, { eerste: laatste ? over + 1 : over, na });
+  /** The ids of the batch after `na` (one more on the page's last batch: whether there is a next page) and their rows. */
+  const haal = async (naId: string | null, geteld: number): Promise<Batch> => {
+    const over = eerste === null ? MELDING_BATCH : Math.min(MELDING_BATCH, eerste - geteld);
+    const laatste = eerste !== null && geteld + over >= eerste;
+    const ids = await zichtbareIds(em, toegang, { gemeente, brin, metVerzuimTot: peildatum }, { eerste: laatste ? over + 1 : over, na: naId });
     const meer = laatste ? ids.length > over : ids.length === over;
     const deze = ids.slice(0, over);
+    return { deze, meer, rijen: deze.length === 0 ? new Map() : await laadBatch(em, deze) };
+  };
+  let volgt = haal(na, 0);
+  for (;;) {
+    const { deze, meer, rijen } = await volgt;
     if (deze.length === 0) return { meldingen, fouten, volgende: null };
-    const rijen = await laadBatch(em, deze);
+    // the next batch is read while this one is evaluated (PostgreSQL works while this thread computes):
+    // at most two batches in memory
+    const doorgaan = meer && (eerste === null || gedaan + deze.length < eerste);
+    if (doorgaan) { volgt = haal(deze[deze.length - 1], gedaan + deze.length); volgt.catch(() => {}); } // awaited next round
     for (const id of deze) {
       const r = rijen.get(id);
       if (!r) continue; // removed since the ids were read

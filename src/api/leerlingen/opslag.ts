@@ -13,7 +13,10 @@ import { zichtbareLeerlingMetId } from '../../store/zichtbaarheid';
 import type { ApiContext } from '../context';
 import type { Meldingsoort, Vakantieregio } from '../enums';
 import type { ParametersInput } from '../invoer';
-import { maakVraag } from '../vraag';
+import { maakVraag, vraagOp } from '../vraag';
+import { situatie } from '../omzetten';
+import type { Situatie } from '../../facts/situatie';
+import type { SituatieInput } from '../invoer';
 import { situatieInputVan } from './situatie';
 import { onbekendOfVerboden, toegangVan } from './rechten';
 import { LeerlingUitvoer, MeldingUitvoer, type Meldingstatus } from './typen';
@@ -103,3 +106,26 @@ export function evalueerFeiten(ctx: ApiContext, feiten: FeitenRijen, peildatum: 
 
 /** A list's evaluation of one leerling: no snapshot (a list records nothing). */
 export const evalueerInLijst = (ctx: ApiContext, feiten: FeitenRijen, peildatum: string): Feiten => evalueerFeiten(ctx, feiten, peildatum, null, null, { snapshot: false });
+
+/**
+ * A list's evaluations of one leerling on several peildata (jaarcijfers asks up to a handful): the
+ * same as evalueerInLijst on each, but the rows are read into a Situatie once per schooljaar of the
+ * peildatum (the only thing of the peildatum that evalueerFeiten's reading depends on), not once per peildatum.
+ */
+export function lijstEvaluaties(ctx: ApiContext, feiten: FeitenRijen): (peildatum: string) => Feiten {
+  let invoer: SituatieInput | undefined;
+  const perJaar = new Map<number, Situatie>();
+  return (peildatum) => {
+    const dag = parseDatum(peildatum);
+    if (dag === null) return evalueerInLijst(ctx, feiten, peildatum); // its input error, as ever
+    const jaar = schooljaarVan(dag);
+    let sit = perJaar.get(jaar);
+    if (sit === undefined) {
+      invoer ??= situatieInputVan(feiten);
+      const s = invoer.schooljaren ? { ...invoer, schooljaren: invoer.schooljaren.filter((j) => (parseSchooljaar(j.schooljaar) ?? 0) <= jaar) } : invoer;
+      sit = situatie(s);
+      perJaar.set(jaar, sit);
+    }
+    return evalueer(ctx.regelset, vraagOp(ctx.regelset, sit, peildatum, null, null));
+  };
+}

@@ -12,6 +12,7 @@ import { Verzuimregistratie } from './verzuimregistratie.entity';
 import { Vrijstelling } from './vrijstelling.entity';
 import { Woonperiode } from './woonperiode.entity';
 import { Leerlingnummer } from './leerlingnummer.entity';
+import { Signaal } from './signaal.entity';
 
 export { Auditregel, Diploma, Identiteitsmelding, Inschrijving, Leerling, Melding, Schooljaar, Verlof, VerzuimImport, Verzuimregistratie, Vrijstelling, Woonperiode };
-export const LEERLING_ENTITEITEN = [Auditregel, Leerling, Inschrijving, Schooljaar, Diploma, Vrijstelling, Verlof, VerzuimImport, Verzuimregistratie, Melding, Woonperiode, Identiteitsmelding, Leerlingnummer];
+export const LEERLING_ENTITEITEN = [Auditregel, Leerling, Inschrijving, Schooljaar, Diploma, Vrijstelling, Verlof, VerzuimImport, Verzuimregistratie, Melding, Woonperiode, Identiteitsmelding, Leerlingnummer, Signaal];
