@@ -1,4 +1,4 @@
-// bench/bulk: the same generated situaties (the realistic mix of bench/bulk-mix.ts) through every
+// bench/bulk: the same generated situaties (the realistic mix of bench/situaties.ts) through every
 // bulk path, side by side in one run, at each size of BULK_N (default 10k, 100k, 1M):
 //   engine     in-process, one thread: maakVraag → evalueer → leerplicht (the engine alone)
 //   regels     in-process, one thread: the bulk line work (JSON.parse, check, evaluate, velden, JSON)
@@ -20,10 +20,10 @@ import { leesOpdracht } from '../src/bulk/opdracht';
 import { evalueer } from '../src/engine/evaluatie';
 import { leerplicht } from '../src/engine/leerplicht';
 import { laadRegelset } from '../src/engine/regelset';
-import { bulkMix } from './bulk-mix';
+import { maakSituaties as bulkMix, PEILDATUM } from './situaties';
 
 const MATEN = (process.env.BULK_N ?? process.env.N ?? '10000,100000,1000000').split(',').map(Number);
-const PEILDATUM = '2025-03-03';
+
 const VELDEN = process.env.BULK_VELDEN ?? 'leerplicht.status,leerplicht.leerplichtigVanaf,leerplicht.leerplichtigTot,leerplicht.eindgrond,leerplicht.kwalificatieplichtigVanaf,leerplicht.kwalificatieplichtigTot,leerplicht.absoluutVerzuim';
 const PER_VERZOEK = 10_000;
 const HERHAAL = Number(process.env.BULK_HERHAAL ?? 3);

@@ -4,12 +4,12 @@
 // reads it, once; a calendar error in it is still BAD_USER_INPUT; toJSON includes it, so
 // JSON.stringify gives the same object as before. (A getter in an object literal made every
 // object slow to build: a class keeps one shape.)
-import type { AansprakelijkheidUitkomst } from '../engine/aansprakelijkheid';
-import type { OordeelUitkomst } from '../engine/doelgroepen';
+import { aansprakelijkheid, type AansprakelijkheidUitkomst } from '../engine/aansprakelijkheid';
+import { doorstroompunt, kwetsbarePositie, type OordeelUitkomst } from '../engine/doelgroepen';
 import { leerplicht, leerplichtUitleg } from '../engine/leerplicht';
 import { startkwalificatieKern, startkwalificatieUitleg } from '../engine/startkwalificatie';
 import { tijdlijnKern } from '../engine/tijdlijn';
-import type { UitlegUitvoer } from '../engine/uitleg';
+import { uitleg as uitlegVan, type UitlegUitvoer } from '../engine/uitleg';
 import { meldingen, meldingUitleg, registratieUitleg } from '../engine/verzuim';
 import { formatDatum, type Dag } from '../time/dag';
 import type { Diplomasoort, Eindgrond, Kwalificatieplichtuitzondering, LeerplichtStatus, Meldingsoort } from './enums';
@@ -110,3 +110,34 @@ class AansprakelijkheidUitvoer extends MetUitleg implements Aansprakelijkheid {
 export function aansprakelijkheidVan(a: AansprakelijkheidUitkomst): Aansprakelijkheid {
   return new AansprakelijkheidUitvoer(a.ouders, a.jongere, a.haltMogelijk, () => a.uitleg);
 }
+
+/** The top-level uitleg: every rule that decided something in the selected fields, each once. */
+export function uitlegVanBeoordeling(b: Beoordeling): UitlegUitvoer[] {
+  const uit: UitlegUitvoer[] = [];
+  const zie = (lijst: UitlegUitvoer[]) => { for (const u of lijst) if (!uit.some((x) => x.regel === u.regel && x.tekst === u.tekst)) uit.push(u); };
+  if (b.geselecteerd.has('leerplicht')) zie(leerplichtVan(b).uitleg);
+  if (b.geselecteerd.has('tijdlijn')) zie(tijdlijnVan(b).map((t) => t.grond));
+  if (b.geselecteerd.has('startkwalificatie')) zie(startkwalificatieVan(b).uitleg);
+  if (b.geselecteerd.has('verzuim')) zie(verzuimVan(b).uitleg);
+  if (b.geselecteerd.has('aansprakelijkheid')) zie(aansprakelijkheid(b.feiten, b.taal).uitleg);
+  if (b.geselecteerd.has('kwetsbarePositie')) zie(kwetsbarePositie(b.feiten, b.taal).uitleg);
+  if (b.geselecteerd.has('doorstroompunt')) zie(doorstroompunt(b.feiten, b.taal).uitleg);
+  if (uit.length === 0) {
+    // only plain fields selected: explain the status, the core verdict
+    const u = uitlegVan(b.feiten.beslis('leerplichtStatus'), b.taal);
+    if (u) uit.push(u);
+  }
+  return uit;
+}
+
+/** The computed fields of a Beoordeling by name: the GraphQL field resolvers and the bulk projection use these. */
+export const BEREKENDE_VELDEN: Readonly<Record<string, (b: Beoordeling) => unknown>> = {
+  leerplicht: leerplichtVan,
+  tijdlijn: tijdlijnVan,
+  startkwalificatie: startkwalificatieVan,
+  verzuim: verzuimVan,
+  kwetsbarePositie: (b) => oordeelVan(kwetsbarePositie(b.feiten, b.taal)),
+  doorstroompunt: (b) => oordeelVan(doorstroompunt(b.feiten, b.taal)),
+  aansprakelijkheid: (b) => aansprakelijkheidVan(aansprakelijkheid(b.feiten, b.taal)),
+  uitleg: uitlegVanBeoordeling,
+};

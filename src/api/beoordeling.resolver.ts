@@ -6,10 +6,9 @@
 import { type FieldNode, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode, isObjectType } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { evalueer, type Vraag } from '../engine/evaluatie';
-import { aansprakelijkheid } from '../engine/aansprakelijkheid';
-import { doorstroompunt, kwetsbarePositie, voortijdigSchoolverlater } from '../engine/doelgroepen';
+import { voortijdigSchoolverlater } from '../engine/doelgroepen';
 import { parseSchooljaar } from '../time/schooljaar';
-import { uitleg as uitlegVan, type UitlegUitvoer } from '../engine/uitleg';
+import type { UitlegUitvoer } from '../engine/uitleg';
 import type { Feiten } from '../facts/feiten';
 import { formatDatum } from '../time/dag';
 import type { ApiContext } from './context';
@@ -18,7 +17,7 @@ import { invoerFout } from './fouten';
 import { controleerSchooljaarBereik } from './omzetten';
 import { ParametersInput, SituatieInput } from './invoer';
 import { LocalDate } from './scalars';
-import { aansprakelijkheidVan, leerplichtVan, oordeelVan, startkwalificatieVan, tijdlijnVan, verzuimVan } from './beoordeling-velden';
+import { BEREKENDE_VELDEN, oordeelVan } from './beoordeling-velden';
 import { metKalender } from './met-kalender';
 import { Aansprakelijkheid, Beoordeling, Leerplicht, Oordeel, Startkwalificatie, Tijdvak, Uitleg, Verzuim } from './uitvoer';
 import { maakVraag } from './vraag';
@@ -90,36 +89,10 @@ function voortijdigSchoolverlaterVan(b: Beoordeling, schooljaar: string): Oordee
   return metKalender(() => oordeelVan(voortijdigSchoolverlater(b.feiten, jaar, b.taal)));
 }
 
-function uitlegVanBeoordeling(b: Beoordeling): UitlegUitvoer[] {
-  return metKalender(() => {
-    const uit: UitlegUitvoer[] = [];
-    const zie = (lijst: UitlegUitvoer[]) => { for (const u of lijst) if (!uit.some((x) => x.regel === u.regel && x.tekst === u.tekst)) uit.push(u); };
-    if (b.geselecteerd.has('leerplicht')) zie(leerplichtVan(b).uitleg);
-    if (b.geselecteerd.has('tijdlijn')) zie(tijdlijnVan(b).map((t) => t.grond));
-    if (b.geselecteerd.has('startkwalificatie')) zie(startkwalificatieVan(b).uitleg);
-    if (b.geselecteerd.has('verzuim')) zie(verzuimVan(b).uitleg);
-    if (b.geselecteerd.has('aansprakelijkheid')) zie(aansprakelijkheid(b.feiten, b.taal).uitleg);
-    if (b.geselecteerd.has('kwetsbarePositie')) zie(kwetsbarePositie(b.feiten, b.taal).uitleg);
-    if (b.geselecteerd.has('doorstroompunt')) zie(doorstroompunt(b.feiten, b.taal).uitleg);
-    if (uit.length === 0) {
-      // only plain fields selected: explain the status, the core verdict
-      const u = uitlegVan(b.feiten.beslis('leerplichtStatus'), b.taal);
-      if (u) uit.push(u);
-    }
-    return uit;
-  });
-}
-
-const VELDEN: Record<string, (b: Beoordeling) => unknown> = {
-  leerplicht: (b) => metKalender(() => leerplichtVan(b)),
-  tijdlijn: (b) => metKalender(() => tijdlijnVan(b)),
-  startkwalificatie: (b) => startkwalificatieVan(b),
-  verzuim: (b) => metKalender(() => verzuimVan(b)),
-  kwetsbarePositie: (b) => metKalender(() => oordeelVan(kwetsbarePositie(b.feiten, b.taal))),
-  doorstroompunt: (b) => metKalender(() => oordeelVan(doorstroompunt(b.feiten, b.taal))),
-  aansprakelijkheid: (b) => metKalender(() => aansprakelijkheidVan(aansprakelijkheid(b.feiten, b.taal))),
-  uitleg: uitlegVanBeoordeling,
-};
+/** The computed Beoordeling fields (api/beoordeling-velden.ts), a calendar error as BAD_USER_INPUT. */
+const VELDEN: Record<string, (b: Beoordeling) => unknown> = Object.fromEntries(
+  Object.entries(BEREKENDE_VELDEN).map(([naam, bereken]) => [naam, (b: Beoordeling) => metKalender(() => bereken(b))]),
+);
 
 /**
  * Replaces type-graphql's wrappers of these fields (argument conversion into class instances,
@@ -208,6 +181,6 @@ export class BeoordelingResolver {
 
   @FieldResolver(() => [Uitleg], { description: 'Every rule that decided anything in the selected fields.' })
   uitleg(@Root() b: Beoordeling): UitlegUitvoer[] {
-    return uitlegVanBeoordeling(b);
+    return VELDEN.uitleg(b) as UitlegUitvoer[];
   }
 }

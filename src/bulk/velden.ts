@@ -2,10 +2,7 @@
 // output functions as the GraphQL field resolvers (api/beoordeling-velden.ts, the engine), so a
 // bulk answer equals data.beoordeling of the GraphQL query selecting those fields. A field not
 // asked for is not computed.
-import { aansprakelijkheid } from '../engine/aansprakelijkheid';
-import { doorstroompunt, kwetsbarePositie } from '../engine/doelgroepen';
-import { uitleg as uitlegVan, type UitlegUitvoer } from '../engine/uitleg';
-import { aansprakelijkheidVan, leerplichtVan, oordeelVan, startkwalificatieVan, tijdlijnVan, verzuimVan } from '../api/beoordeling-velden';
+import { BEREKENDE_VELDEN } from '../api/beoordeling-velden';
 import type { Beoordeling } from '../api/uitvoer';
 import { getNamedType, isObjectType, type GraphQLField, type GraphQLFieldMap, type GraphQLNamedType, type GraphQLOutputType } from 'graphql';
 import { beoordelingType } from './schema';
@@ -15,41 +12,12 @@ export const STANDAARD_VELDEN: readonly string[] = ['leerplicht'];
 
 type Berekening = (b: Beoordeling) => unknown;
 
-/**
- * The uitleg field: every rule that decided something in the selected fields. Mirrors
- * uitlegVanBeoordeling and VELDEN of api/beoordeling.resolver.ts (not importable here without
- * type-graphql); test/bulk/gelijk.test.ts keeps them equal.
- */
-function uitleg(b: Beoordeling): UitlegUitvoer[] {
-  const uit: UitlegUitvoer[] = [];
-  const zie = (lijst: UitlegUitvoer[]) => { for (const u of lijst) if (!uit.some((x) => x.regel === u.regel && x.tekst === u.tekst)) uit.push(u); };
-  if (b.geselecteerd.has('leerplicht')) zie(leerplichtVan(b).uitleg);
-  if (b.geselecteerd.has('tijdlijn')) zie(tijdlijnVan(b).map((t) => t.grond));
-  if (b.geselecteerd.has('startkwalificatie')) zie(startkwalificatieVan(b).uitleg);
-  if (b.geselecteerd.has('verzuim')) zie(verzuimVan(b).uitleg);
-  if (b.geselecteerd.has('aansprakelijkheid')) zie(aansprakelijkheid(b.feiten, b.taal).uitleg);
-  if (b.geselecteerd.has('kwetsbarePositie')) zie(kwetsbarePositie(b.feiten, b.taal).uitleg);
-  if (b.geselecteerd.has('doorstroompunt')) zie(doorstroompunt(b.feiten, b.taal).uitleg);
-  if (uit.length === 0) {
-    const u = uitlegVan(b.feiten.beslis('leerplichtStatus'), b.taal);
-    if (u) uit.push(u);
-  }
-  return uit;
-}
-
 const BEREKENINGEN: Record<string, Berekening> = {
   peildatum: (b) => b.peildatum,
   wetsdatum: (b) => b.wetsdatum,
   leeftijd: (b) => b.leeftijd,
   regelsetHash: (b) => b.regelsetHash,
-  leerplicht: leerplichtVan,
-  tijdlijn: tijdlijnVan,
-  startkwalificatie: startkwalificatieVan,
-  verzuim: verzuimVan,
-  kwetsbarePositie: (b) => oordeelVan(kwetsbarePositie(b.feiten, b.taal)),
-  doorstroompunt: (b) => oordeelVan(doorstroompunt(b.feiten, b.taal)),
-  aansprakelijkheid: (b) => aansprakelijkheidVan(aansprakelijkheid(b.feiten, b.taal)),
-  uitleg,
+  ...BEREKENDE_VELDEN,
 };
 
 /** Beoordeling fields that take arguments (voortijdigSchoolverlater(schooljaar)) are not offered in bulk. */
