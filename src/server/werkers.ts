@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import type { WerkerAntwoord, WerkerData, WerkerTaak } from './werker';
+import { WERKER_GRENZEN } from './draadgrenzen';
 
 export class Werkers {
   private readonly pool: Piscina<WerkerTaak, WerkerAntwoord>;
@@ -15,6 +16,7 @@ export class Werkers {
       minThreads: opties.vooraf ? opties.threads : 0,
       idleTimeout: opties.vooraf ? Infinity : 60_000,
       concurrentTasksPerWorker: 1,
+      resourceLimits: WERKER_GRENZEN,
       // a request waiting for a thread counts against its own time limit
       maxQueue: Math.max(16, opties.threads * 16),
     });

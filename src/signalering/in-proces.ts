@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import pino from 'pino';
 import type { Logger } from '../server/log';
+import { WERKER_GRENZEN } from '../server/draadgrenzen';
 import type { DraadBericht, DraadData } from './draad';
 import type { Werker } from './werker';
 
@@ -13,7 +14,8 @@ export async function startWerkerDraad(o: Omit<DraadData, 'logNiveau'> & { logge
   const { logger, ...rest } = o;
   const ts = path.extname(__filename) === '.ts';
   const data: DraadData = { ...rest, logNiveau: logger.level };
-  const draad = new Worker(path.join(__dirname, ts ? 'draad-ts.cjs' : 'draad.js'), { workerData: data });
+  // the same young-generation size as the GraphQL worker threads (server/werkers.ts: resident memory at rest)
+  const draad = new Worker(path.join(__dirname, ts ? 'draad-ts.cjs' : 'draad.js'), { workerData: data, resourceLimits: WERKER_GRENZEN });
   // the thread's lines are JSON already (its own logger, BSN-safe): written as they are to our stream
   const stroom = (logger as unknown as Record<symbol, { write(s: string): void }>)[pino.symbols.streamSym];
   let gestopt: (() => void) | null = null;
