@@ -11,12 +11,13 @@ import { startkwalificatieKern, startkwalificatieUitleg } from '../engine/startk
 import { tijdlijnKern } from '../engine/tijdlijn';
 import { uitleg as uitlegVan, type UitlegUitvoer } from '../engine/uitleg';
 import { meldingen, meldingUitleg, registratieUitleg } from '../engine/verzuim';
-import { formatDatum, type Dag } from '../time/dag';
+import type { Dag } from '../time/dag';
+import { datumTekst } from './datum-tekst';
 import type { Diplomasoort, Eindgrond, Kwalificatieplichtuitzondering, LeerplichtStatus, Meldingsoort } from './enums';
 import { metKalender } from './met-kalender';
 import type { Aansprakelijkheid, Beoordeling, Leerplicht, Oordeel, Startkwalificatie, Tijdvak, Verzuim, Verzuimmelding } from './uitvoer';
 
-const iso = (d: Dag | null) => (d === null ? null : formatDatum(d));
+const iso = (d: Dag | null) => (d === null ? null : datumTekst(d));
 
 /** An output object whose uitleg is computed on first read (private fields stay out of JSON). */
 abstract class MetUitleg {
@@ -42,7 +43,7 @@ export function leerplichtVan(b: Beoordeling): Leerplicht {
   const l = leerplicht(b.feiten);
   const { feiten, taal } = b;
   return new LeerplichtUitvoer(
-    l.status as LeerplichtStatus, formatDatum(l.leerplichtigVanaf), formatDatum(l.leerplichtigTot), l.eindgrond as Eindgrond,
+    l.status as LeerplichtStatus, datumTekst(l.leerplichtigVanaf), datumTekst(l.leerplichtigTot), l.eindgrond as Eindgrond,
     iso(l.kwalificatieplichtigVanaf), iso(l.kwalificatieplichtigTot), l.uitzondering as Kwalificatieplichtuitzondering | null,
     l.inschrijfplichtVrijgesteld, l.absoluutVerzuim, l.inschrijvingVoldoet, () => leerplichtUitleg(feiten, taal),
   );
@@ -60,7 +61,7 @@ export function verzuimVan(b: Beoordeling): Verzuim {
   const { feiten: f, taal } = b;
   const gemeld = meldingen(f);
   const lijst = gemeld.map((m) => new MeldingUitvoer(
-    m.kandidaat.soort as Meldingsoort, m.verplicht, formatDatum(m.kandidaat.begindatum), formatDatum(m.kandidaat.einddatum), m.kandidaat.uren, () => meldingUitleg(m.feiten, taal),
+    m.kandidaat.soort as Meldingsoort, m.verplicht, datumTekst(m.kandidaat.begindatum), datumTekst(m.kandidaat.einddatum), m.kandidaat.uren, () => meldingUitleg(m.feiten, taal),
   ));
   return new VerzuimUitvoer(
     gemeld.some((m) => m.verplicht && m.kandidaat.einddatum <= f.ctx.peildatum), lijst, f.get('maxUrenVierLesweken') as number,
@@ -91,7 +92,7 @@ class TijdvakUitvoer implements Tijdvak {
 
 export function tijdlijnVan(b: Beoordeling): Tijdvak[] {
   const taal = b.taal;
-  return tijdlijnKern(b.feiten).map((t) => new TijdvakUitvoer(t.status as LeerplichtStatus, formatDatum(t.vanaf), iso(t.tot), () => t.grond(taal)));
+  return tijdlijnKern(b.feiten).map((t) => new TijdvakUitvoer(t.status as LeerplichtStatus, datumTekst(t.vanaf), iso(t.tot), () => t.grond(taal)));
 }
 
 class OordeelUitvoer extends MetUitleg implements Oordeel {

@@ -10,7 +10,7 @@ import { voortijdigSchoolverlater } from '../engine/doelgroepen';
 import { parseSchooljaar } from '../time/schooljaar';
 import type { UitlegUitvoer } from '../engine/uitleg';
 import type { Feiten } from '../facts/feiten';
-import { formatDatum } from '../time/dag';
+import { datumTekst } from './datum-tekst';
 import type { ApiContext } from './context';
 import { Taal } from './enums';
 import { invoerFout } from './fouten';
@@ -19,10 +19,16 @@ import { ParametersInput, SituatieInput } from './invoer';
 import { LocalDate } from './scalars';
 import { BEREKENDE_VELDEN, oordeelVan } from './beoordeling-velden';
 import { metKalender } from './met-kalender';
+import { KalenderBereikFout } from '../time/kalender';
 import { Aansprakelijkheid, Beoordeling, Leerplicht, Oordeel, Startkwalificatie, Tijdvak, Uitleg, Verzuim } from './uitvoer';
 import { maakVraag } from './vraag';
 
 export { metKalender };
+
+/** As metKalender, for the per-item paths without a closure: a calendar error as BAD_USER_INPUT. */
+function kalenderFout(e: unknown): unknown {
+  return e instanceof KalenderBereikFout ? invoerFout('situatie.vakantieregio', e.message) : e;
+}
 
 /** Largest bulk request (beoordelingen): bounded so one request cannot hold the server for long. */
 export const MAX_SITUATIES = 10_000;
@@ -42,8 +48,8 @@ export function geselecteerdeVelden(info: GraphQLResolveInfo): Set<string> {
 
 export function maakBeoordeling(ctx: ApiContext, f: Feiten, taal: Taal, geselecteerd: ReadonlySet<string>): Beoordeling {
   const b = new Beoordeling();
-  b.peildatum = formatDatum(f.ctx.peildatum);
-  b.wetsdatum = formatDatum(f.ctx.wetsdatum);
+  b.peildatum = datumTekst(f.ctx.peildatum);
+  b.wetsdatum = datumTekst(f.ctx.wetsdatum);
   b.leeftijd = f.get('leeftijd') as number;
   b.regelsetHash = ctx.regelset.hash;
   b.feiten = f;
@@ -68,7 +74,17 @@ function beoordelingenVan(a: BeoordelingenArgs, ctx: ApiContext, info: GraphQLRe
   if (situaties.length > MAX_SITUATIES) throw invoerFout('situaties', `${situaties.length} situaties; at most ${MAX_SITUATIES} per request`);
   const geselecteerd = geselecteerdeVelden(info);
   // every situatie is checked before any is evaluated: one bad record rejects the request, naming it
-  const vragen = situaties.map((s, i) => maakVraag(ctx.regelset, s, peildatum, wetsdatum, parameters, `situaties[${i}]`));
+  const vragen = new Array<Vraag>(situaties.length);
+  for (let i = 0; i < situaties.length; i++) {
+    try {
+      vragen[i] = maakVraag(ctx.regelset, situaties[i], peildatum, wetsdatum, parameters, 'situaties[]');
+    } catch {
+      // the path of a field is only text for a message: built for the record that is refused, the
+      // same check again throws the same error naming situaties[i]
+      maakVraag(ctx.regelset, situaties[i], peildatum, wetsdatum, parameters, `situaties[${i}]`);
+      throw new Error(`situaties[${i}]: refused once, accepted the second time`);
+    }
+  }
   return eenVoorEen(ctx, vragen, a.taal as Taal, geselecteerd);
 }
 
@@ -79,7 +95,15 @@ function beoordelingenVan(a: BeoordelingenArgs, ctx: ApiContext, info: GraphQLRe
  * error still fails the whole beoordelingen field, as one thrown by the resolver did.
  */
 function* eenVoorEen(ctx: ApiContext, vragen: Vraag[], taal: Taal, geselecteerd: ReadonlySet<string>): Generator<Beoordeling> {
-  for (const v of vragen) yield metKalender(() => maakBeoordeling(ctx, evalueer(ctx.regelset, v), taal, geselecteerd));
+  for (const v of vragen) {
+    let b: Beoordeling;
+    try {
+      b = maakBeoordeling(ctx, evalueer(ctx.regelset, v), taal, geselecteerd);
+    } catch (e) {
+      throw kalenderFout(e); // as metKalender, without a closure per item
+    }
+    yield b;
+  }
 }
 
 function voortijdigSchoolverlaterVan(b: Beoordeling, schooljaar: string): Oordeel {
@@ -91,7 +115,7 @@ function voortijdigSchoolverlaterVan(b: Beoordeling, schooljaar: string): Oordee
 
 /** The computed Beoordeling fields (api/beoordeling-velden.ts), a calendar error as BAD_USER_INPUT. */
 const VELDEN: Record<string, (b: Beoordeling) => unknown> = Object.fromEntries(
-  Object.entries(BEREKENDE_VELDEN).map(([naam, bereken]) => [naam, (b: Beoordeling) => metKalender(() => bereken(b))]),
+  Object.entries(BEREKENDE_VELDEN).map(([naam, bereken]) => [naam, (b: Beoordeling) => { try { return bereken(b); } catch (e) { throw kalenderFout(e); } }]),
 );
 
 /**
