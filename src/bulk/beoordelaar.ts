@@ -11,12 +11,14 @@ import { KalenderBereikFout } from '../time/kalender';
 import { csvCel, csvCellen, csvSituatie, csvUitvoerKolommen, kolomVan } from './csv';
 import { leesSituatie } from './invoer';
 import type { Opdracht } from './opdracht';
-import { projectie, type Projectie } from './projectie';
+import { jsonProjectie, projectie, type JsonProjectie, type Projectie } from './projectie';
 import { beoordelingType } from './schema';
 import { berekening, selectie } from './velden';
 
 export interface Fout { code: string; veld?: string; message: string }
 export interface Antwoord { regel: number | null; beoordeling?: Record<string, unknown>; fout?: Fout }
+/** An NDJSON answer: the beoordeling already as JSON text */
+interface JsonAntwoord { regel: number; json: string }
 
 export const teLangeRegel = (max: number): Fout => ({ code: 'BAD_USER_INPUT', veld: 'situatie', message: `situatie: the line is longer than ${max} bytes, the limit of one line` });
 
@@ -36,6 +38,7 @@ export class Beoordelaar {
   private readonly velden: [string, (b: Beoordeling) => unknown, Projectie][];
   private readonly geselecteerd: ReadonlySet<string>;
   private readonly csvUit: string[][] | null;
+  private readonly jsonVelden: [string, (b: Beoordeling) => unknown, JsonProjectie][];
 
   constructor(private readonly regelset: Regelset, private readonly o: Opdracht, private readonly maxRegelBytes: number, private readonly verbergSuggesties = false) {
     const typen = beoordelingType().getFields();
@@ -43,24 +46,37 @@ export class Beoordelaar {
     this.velden = [...sel].map(([v, sub]) => [v, berekening(v), projectie(typen[v].type, sub)]);
     this.geselecteerd = new Set(sel.keys());
     this.csvUit = o.uitvoer === 'csv' ? csvUitvoerKolommen(o.velden).map((k) => k.split('.')) : null;
+    this.jsonVelden = [...sel].map(([v, sub], i) => [`${i === 0 ? '' : ','}${JSON.stringify(v)}:`, berekening(v), jsonProjectie(typen[v].type, sub)]);
+  }
+
+  private beoordelingVan(waarde: unknown): Beoordeling {
+    const s = leesSituatie(waarde, 'situatie', this.verbergSuggesties);
+    const vraag = maakVraag(this.regelset, s, this.o.peildatum, this.o.wetsdatum, null);
+    const feiten = evalueer(this.regelset, vraag);
+    return {
+      peildatum: formatDatum(feiten.ctx.peildatum), wetsdatum: formatDatum(feiten.ctx.wetsdatum), leeftijd: feiten.get('leeftijd') as number,
+      regelsetHash: this.regelset.hash, feiten, taal: this.o.taal, geselecteerd: this.geselecteerd,
+    } as Beoordeling;
+  }
+
+  /** The same as beoordeel, as JSON text (for NDJSON output). */
+  beoordeelJson(waarde: unknown): string {
+    const b = this.beoordelingVan(waarde);
+    let uit = '{';
+    for (const [sleutel, bereken, vorm] of this.jsonVelden) uit += sleutel + vorm(bereken(b));
+    return `${uit}}`;
   }
 
   /** The beoordeling of one situatie value (already JSON-parsed), as GraphQL's data.beoordeling. */
   beoordeel(waarde: unknown): Record<string, unknown> {
-    const s = leesSituatie(waarde, 'situatie', this.verbergSuggesties);
-    const vraag = maakVraag(this.regelset, s, this.o.peildatum, this.o.wetsdatum, null);
-    const feiten = evalueer(this.regelset, vraag);
-    const b = {
-      peildatum: formatDatum(feiten.ctx.peildatum), wetsdatum: formatDatum(feiten.ctx.wetsdatum), leeftijd: feiten.get('leeftijd') as number,
-      regelsetHash: this.regelset.hash, feiten, taal: this.o.taal, geselecteerd: this.geselecteerd,
-    } as Beoordeling;
+    const b = this.beoordelingVan(waarde);
     const uit: Record<string, unknown> = {};
     for (const [naam, bereken, vorm] of this.velden) uit[naam] = vorm(bereken(b));
     return uit;
   }
 
   /** One line of input text → its answer. */
-  antwoord(tekst: string, regel: number): Antwoord {
+  antwoord(tekst: string, regel: number): Antwoord | JsonAntwoord {
     try {
       let waarde: unknown;
       if (this.o.invoer === 'csv') {
@@ -74,7 +90,7 @@ export class Beoordelaar {
           return { regel, fout: { code: 'BAD_USER_INPUT', veld: 'situatie', message: 'situatie: the line is not valid JSON' } };
         }
       }
-      return { regel, beoordeling: this.beoordeel(waarde) };
+      return this.csvUit ? { regel, beoordeling: this.beoordeel(waarde) } : { regel, json: this.beoordeelJson(waarde) };
     } catch (e) {
       const fout = alsFout(e);
       if (this.o.invoer === 'csv' && fout.veld) fout.veld = kolomVan(fout.veld);
@@ -82,7 +98,8 @@ export class Beoordelaar {
     }
   }
 
-  regelTekst(a: Antwoord): string {
+  regelTekst(a: Antwoord | JsonAntwoord): string {
+    if ('json' in a) return `{"regel":${a.regel},"beoordeling":${a.json}}`;
     if (!this.csvUit) return JSON.stringify(a);
     const bron: Record<string, unknown> = { regel: a.regel, fout: a.fout ?? null, ...a.beoordeling };
     return this.csvUit.map((pad) => {
@@ -97,9 +114,9 @@ export class Beoordelaar {
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const uit: string[] = [];
     const telling = { fouten: 0, intern: 0 };
-    const voeg = (a: Antwoord | null) => {
+    const voeg = (a: Antwoord | JsonAntwoord | null) => {
       if (a === null) return;
-      if (a.fout) { telling.fouten++; if (a.fout.code !== 'BAD_USER_INPUT') telling.intern++; }
+      if ('fout' in a && a.fout) { telling.fouten++; if (a.fout.code !== 'BAD_USER_INPUT') telling.intern++; }
       uit.push(this.regelTekst(a));
     };
     if (isUtf8(buf)) {
