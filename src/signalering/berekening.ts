@@ -1,15 +1,15 @@
 // One batch of a signalering run: evaluate each stored leerling exactly as the meldingen query
-// does (evalueerLeerling: stored rows → SituatieInput → rules) and turn the meldingen the rules
+// does (stored rows → SituatieInput → rules) and turn the meldingen the rules
 // give into signalen, each with the school and the woongemeente of its einddatum.
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { ApiContext } from '../api/context';
 import { metKalender } from '../api/beoordeling.resolver';
-import { evalueerLeerling } from '../api/leerlingen/opslag';
+import { evalueerInLijst, isUuid } from '../api/leerlingen/opslag';
 import { meldingen as teMeldenVan } from '../engine/verzuim';
 import type { Regelset } from '../engine/regelset';
 import { formatDatum } from '../time/dag';
-import { Leerling, type Inschrijving, type Woonperiode } from '../store/entities/leerlingen';
-import { maakLaders } from '../store/laders';
+import type { Inschrijving, Leerling, Woonperiode } from '../store/entities/leerlingen';
+import { laadBatch } from '../store/laders';
 import type { NieuwSignaal } from '../store/signalen';
 import type { Toegang } from '../toegang/toegang';
 
@@ -32,27 +32,29 @@ export function gemeenteOp(leerling: Pick<Leerling, 'gemeente'>, woonperiodes: r
   return woonperiodes.find((w) => opDag(w.vanaf, w.tot, dag))?.gemeente ?? leerling.gemeente;
 }
 
-/** Evaluates the leerlingen of one batch; one that cannot be evaluated is reported, not fatal (a retry would not help). */
+/**
+ * Evaluates the leerlingen of one batch from plain rows (one query per table for the batch, as the
+ * meldingen list reads them, and no input snapshot: a run records no beslissing); one that cannot
+ * be evaluated is reported, not fatal (a retry would not help).
+ */
 export async function berekenBatch(orm: MikroORM, regelset: Regelset, v: Batchvraag): Promise<Batchuitkomst> {
-  const em = orm.em.fork();
-  const ctx: ApiContext = { regelset, regelsetInfo: null, orm, em, laders: maakLaders(em), toegang: SYSTEEM };
-  const leerlingen = await em.find(Leerling, { id: { $in: [...v.ids] } }, { orderBy: { id: 'asc' } });
+  const ctx: ApiContext = { regelset, regelsetInfo: null, toegang: SYSTEEM };
+  const rijen = await laadBatch(orm.em.fork(), v.ids.filter(isUuid));
   const signalen: NieuwSignaal[] = [];
   const fouten: Batchuitkomst['fouten'] = [];
-  // all at once: the loaders batch the facts of the whole batch into one query per table
-  await Promise.all(leerlingen.map(async (l) => {
+  for (const [id, r] of rijen) {
     try {
-      const [f, inschrijvingen, woonperiodes] = await Promise.all([evalueerLeerling(ctx, l, v.peildatum), ctx.laders!.inschrijvingen.load(l.id), ctx.laders!.woonperiodes.load(l.id)]);
+      const f = evalueerInLijst(ctx, r, v.peildatum);
       for (const m of metKalender(() => teMeldenVan(f))) {
         const einddatum = formatDatum(m.kandidaat.einddatum);
         signalen.push({
-          leerlingId: l.id, soort: m.kandidaat.soort, begindatum: formatDatum(m.kandidaat.begindatum), einddatum, uren: m.kandidaat.uren, verplicht: m.verplicht,
-          brin: brinOp(inschrijvingen, einddatum), gemeente: gemeenteOp(l, woonperiodes, einddatum), peildatum: v.peildatum, runId: v.runId, regelsetHash: regelset.hash,
+          leerlingId: id, soort: m.kandidaat.soort, begindatum: formatDatum(m.kandidaat.begindatum), einddatum, uren: m.kandidaat.uren, verplicht: m.verplicht,
+          brin: brinOp(r.inschrijvingen, einddatum), gemeente: gemeenteOp(r.leerling, r.woonperiodes, einddatum), peildatum: v.peildatum, runId: v.runId, regelsetHash: regelset.hash,
         });
       }
     } catch (e) {
-      fouten.push({ leerlingId: l.id, bericht: e instanceof Error ? e.message : String(e) });
+      fouten.push({ leerlingId: id, bericht: e instanceof Error ? e.message : String(e) });
     }
-  }));
-  return { signalen, leerlingen: leerlingen.length, fouten };
+  }
+  return { signalen, leerlingen: rijen.size, fouten };
 }
