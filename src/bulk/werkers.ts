@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import { invoerFout } from '../api/fouten';
+import { BULK_GRENZEN } from '../server/draadgrenzen';
 import type { Blokuitkomst, Fout } from './beoordelaar';
 import type { Opdracht } from './opdracht';
 import type { BulkTaak, BulkWerkerData } from './werker';
@@ -14,6 +15,8 @@ export interface BulkWerkersOpties {
   threads?: number;
   /** start every thread now (CLI) instead of on the first run (server) */
   vooraf?: boolean;
+  /** whose process the threads live in: the CLI's own (a larger young generation) or the server's */
+  gebruik?: 'cli' | 'server';
   /** longest line accepted, in bytes */
   maxRegelBytes: number;
   /** the server's rule-set hash: a worker that loads other rules refuses to start */
@@ -35,6 +38,7 @@ export class BulkWerkers {
     this.pool = new Piscina({
       filename: path.join(__dirname, ts ? 'werker-ts.cjs' : 'werker.js'),
       workerData,
+      resourceLimits: BULK_GRENZEN[o.gebruik ?? 'server'],
       maxThreads: this.threads,
       minThreads: o.vooraf ? this.threads : 0,
       idleTimeout: o.vooraf ? Infinity : 60_000,

@@ -34,7 +34,7 @@ async function main(): Promise<number> {
     const i = leesInstellingen(process.env, standaardThreads()); // LEERPLICHT_BULK_WORKERS, LEERPLICHT_BULK_MAX_LINE_KB, NODE_ENV
     const threads = getal('threads', values.threads, i.bulkWerkers, 1, 64);
     const maxRegelBytes = getal('max-regel-kb', values['max-regel-kb'], i.bulkMaxRegelBytes / 1024, 1, 1024 * 1024) * 1024;
-    werkers = new BulkWerkers({ threads, vooraf: true, maxRegelBytes, verbergSuggesties: !i.suggesties });
+    werkers = new BulkWerkers({ threads, vooraf: true, gebruik: 'cli', maxRegelBytes, verbergSuggesties: !i.suggesties });
     await werkers.controleer(opdracht);
     const begin = performance.now();
     const v = await stroom(process.stdin, process.stdout, { opdracht, werkers });
