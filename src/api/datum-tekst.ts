@@ -1,9 +1,10 @@
 // The text of an answer's day (YYYY-MM-DD), each day formatted once: a bulk answer has several dates
 // per situatie, mostly the same few thousand days, and a fresh string for each was garbage to collect.
-import { formatDatum, type Dag } from '../time/dag';
+import { formatDatum, parseDatum, type Dag } from '../time/dag';
+import { EERSTE_DATUM, LAATSTE_DATUM } from './scalars';
 
-const EERSTE = -25567; // 1900-01-01, the first LocalDate
-const LAATSTE = 47846; // 2100-12-31, the last
+const EERSTE = parseDatum(EERSTE_DATUM)!;
+const LAATSTE = parseDatum(LAATSTE_DATUM)!;
 const teksten: (string | undefined)[] = new Array(LAATSTE - EERSTE + 1);
 
 export function datumTekst(d: Dag): string {

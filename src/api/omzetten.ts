@@ -80,6 +80,11 @@ function controleVoor(type: GraphQLInputType): Controle | null {
   return c;
 }
 
+/** The same text check on one value of an input type outside a GraphQL request (a bulk line), named from `wortel`. */
+export function controleerTekstenIn(type: GraphQLInputType, w: unknown, wortel: string): void {
+  if (w != null) controleVoor(type)?.(w, { ouder: null, stap: wortel });
+}
+
 /**
  * Wraps the resolver of every field that takes arguments (queries, mutations, field arguments) so
  * each text value in its (coerced) arguments is checked before the resolver runs: a client cannot

@@ -2,8 +2,8 @@
 // is: graphql-js input coercion against the product's SituatieInput (types, enums, LocalDate,
 // unknown fields, defaults), the text check of every String value, then api/vraag's maakVraag.
 // Messages and field paths are those of the GraphQL answer.
-import { coerceInputValue, GraphQLNonNull, getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputType } from 'graphql';
-import { controleerTekst } from '../api/omzetten';
+import { coerceInputValue, GraphQLNonNull, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputType } from 'graphql';
+import { controleerTekstenIn } from '../api/omzetten';
 import { invoerFout } from '../api/fouten';
 import type { SituatieInput } from '../api/invoer';
 import { situatieType } from './schema';
@@ -11,28 +11,6 @@ import { situatieType } from './schema';
 const pad = (wortel: string, p: readonly (string | number)[]) => wortel + p.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
 
 let verplicht: GraphQLNonNull<GraphQLInputType> | null = null;
-
-type Tekstcontrole = (w: unknown, waar: string) => void;
-const tekstControles = new Map<GraphQLInputType, Tekstcontrole | null>();
-
-/** null when no String can occur inside the type (as api/omzetten's check: LocalDate, numbers, enums are checked elsewhere) */
-function tekstControle(type: GraphQLInputType): Tekstcontrole | null {
-  if (tekstControles.has(type)) return tekstControles.get(type)!;
-  const t = getNullableType(type) as GraphQLInputType;
-  let c: Tekstcontrole | null = null;
-  if (isListType(t)) {
-    const el = tekstControle(t.ofType);
-    if (el) c = (w, waar) => { (w as unknown[]).forEach((x, i) => { if (x != null) el(x, `${waar}[${i}]`); }); };
-  } else if (isInputObjectType(t)) {
-    tekstControles.set(type, (w, waar) => c?.(w, waar));
-    const velden = Object.values(t.getFields()).flatMap((f) => { const fc = tekstControle(f.type); return fc ? [[f.name, fc] as const] : []; });
-    if (velden.length) c = (w, waar) => { for (const [n, fc] of velden) { const v = (w as Record<string, unknown>)[n]; if (v != null) fc(v, `${waar}.${n}`); } };
-  } else if (['String', 'ID'].includes(getNamedType(t).name)) {
-    c = (w, waar) => { if (typeof w === 'string') controleerTekst(waar, w); };
-  }
-  tekstControles.set(type, c);
-  return c;
-}
 
 /**
  * The fast path: true when the (freshly parsed, owned) value is already what coercion would give,
@@ -111,7 +89,7 @@ function snelcontroleWaarde(type: GraphQLInputType): Snelcontrole {
 export function leesSituatie(w: unknown, wortel = 'situatie', verbergSuggesties = false): SituatieInput {
   verplicht ??= new GraphQLNonNull(situatieType());
   if (snelcontrole(verplicht)(w)) {
-    tekstControle(verplicht)?.(w, wortel);
+    controleerTekstenIn(verplicht, w, wortel);
     return w as SituatieInput;
   }
   let fout: Error | null = null;
@@ -119,6 +97,6 @@ export function leesSituatie(w: unknown, wortel = 'situatie', verbergSuggesties 
     fout ??= invoerFout(p.length ? pad(wortel, p) : wortel, e.message);
   }, verbergSuggesties); // no "Did you mean …" in production, as GraphQL
   if (fout) throw fout;
-  tekstControle(verplicht)?.(s, wortel);
+  controleerTekstenIn(verplicht, s, wortel);
   return s as SituatieInput;
 }

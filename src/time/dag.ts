@@ -90,10 +90,14 @@ export function parseDatum(s: string): Dag | null {
   // the same strings as DATUM, read by character code: no match array or substrings per date
   // (lists parse every stored date of every leerling they evaluate)
   if (typeof s !== 'string') return parseDatumRegex(s);
-  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
-  const j0 = cijfer(s, 0), j1 = cijfer(s, 1), j2 = cijfer(s, 2), j3 = cijfer(s, 3), m0 = cijfer(s, 5), m1 = cijfer(s, 6), d0 = cijfer(s, 8), d1 = cijfer(s, 9);
-  if ((j0 | j1 | j2 | j3 | m0 | m1 | d0 | d1) < 0) return null;
-  return geldigeDag(j0 * 1000 + j1 * 100 + j2 * 10 + j3, m0 * 10 + m1, d0 * 10 + d1);
+  if (!heeftDatumVorm(s)) return null;
+  return geldigeDag(cijfer(s, 0) * 1000 + cijfer(s, 1) * 100 + cijfer(s, 2) * 10 + cijfer(s, 3), cijfer(s, 5) * 10 + cijfer(s, 6), cijfer(s, 8) * 10 + cijfer(s, 9));
+}
+
+/** The shape /^\d{4}-\d{2}-\d{2}$/ (ASCII digits), tested by character code: no match array per date. */
+export function heeftDatumVorm(s: string): boolean {
+  return s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45
+    && (cijfer(s, 0) | cijfer(s, 1) | cijfer(s, 2) | cijfer(s, 3) | cijfer(s, 5) | cijfer(s, 6) | cijfer(s, 8) | cijfer(s, 9)) >= 0;
 }
 
 function parseDatumRegex(s: string): Dag | null {
