@@ -34,6 +34,14 @@ describe('bulk stream', () => {
     expect(verslag).toMatchObject({ regels: 7, fouten: 3, intern: 0 });
   });
 
+  it('refuses a control character in a text field of a line (the text check of every GraphQL request), naming its path', async () => {
+    const stuur = JSON.stringify({ geboortedatum: '2010-05-05', schooljaren: [{ schooljaar: '2016/\u00072017', onderwijs: 'PO', volledig: true }] });
+    const { regels } = await draai(werkers, [stuur, kind('2010-05-05')].join('\n'), { peildatum: '2024-03-15', velden: 'leeftijd' });
+    const a = json(regels);
+    expect(a[0].fout).toMatchObject({ code: 'BAD_USER_INPUT', veld: 'situatie.schooljaren[0].schooljaar', message: expect.stringContaining('control character U+0007') });
+    expect(a[1].beoordeling).toEqual({ leeftijd: 13 });
+  });
+
   it('keeps the order over many blocks answered by two threads', async () => {
     const n = 20_000;
     const lijnen = Array.from({ length: n }, (_, i) => kind(`${2000 + (i % 20)}-0${1 + (i % 9)}-1${i % 10}`));
