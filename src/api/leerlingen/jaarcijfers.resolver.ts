@@ -56,7 +56,7 @@ async function telRegels(ctx: ApiContext, bereiken: readonly Bereik[], alle: rea
   const vsvDag = vsvPeildagNa(ctx, jaar);
   const gedekt = gedekteSchooljaren();
   const haal = async (na: string | null) => {
-    const batch = await kandidaten(em, alle, begin, formatDatum(vsvDag), na, PER_BATCH);
+    const batch = await kandidaten(em, alle, begin, vsvDag === null ? eind : formatDatum(vsvDag), na, PER_BATCH);
     const ids = batch.map((k) => k.id);
     const [rijen, gemeld] = ids.length === 0 ? [new Map<string, BatchRijen>(), new Map<string, string[]>()] : await Promise.all([laadBatch(em, ids, { alleenFeiten: true }), langdurigGemeld(em, ids, begin, eind)]);
     return { batch, ids, rijen, gemeld };
@@ -85,7 +85,7 @@ async function telRegels(ctx: ApiContext, bereiken: readonly Bereik[], alle: rea
         if (p.length === 0) continue; // not a leerling of this Bereik
         if (fout) b.fouten.push(fout);
         if ((gemeld.get(k.id) ?? []).some((e) => woonde(p, e)) || u?.thuisDagen.some((d) => woonde(p, formatDatum(d)))) b.thuiszitters++;
-        if (u?.vsv && woonde(p, formatDatum(vsvDag))) b.vsv++;
+        if (u?.vsv && vsvDag !== null && woonde(p, formatDatum(vsvDag))) b.vsv++;
       }
     }
     if (batch.length < PER_BATCH) return;

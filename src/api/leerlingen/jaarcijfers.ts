@@ -95,17 +95,19 @@ export function langAbsoluutVerzuim(ctx: ApiContext, feiten: FeitenRijen, jaar: 
 /** Beoordeling.voortijdigSchoolverlater(schooljaar), evaluated on 1 oktober T+1 (its own peildata are fixed). */
 export function isVsv(ctx: ApiContext, l: FeitenRijen, jaar: number, ev: Evaluatie = evaluaties(ctx, l)): boolean {
   const peildatum = vsvPeildagNa(ctx, jaar);
-  if (peildatum < dag(l.leerling.geboortedatum)) return false;
+  if (peildatum === null || peildatum < dag(l.leerling.geboortedatum)) return false;
   const f = ev(formatDatum(peildatum));
   return voortijdigSchoolverlater(f, jaar, 'NL').vanToepassing;
 }
 
 /**
  * The vsv peildag of schooljaar T in year T+1 (parameter vsvPeildag, WEB 8.3.1: 1 oktober), as the
- * law stood at the start of schooljaar T+1.
+ * law stood at the start of schooljaar T+1; null before the parameter's first value (no vsv count
+ * existed: nobody is counted as a voortijdig schoolverlater of that schooljaar).
  */
-export function vsvPeildagNa(ctx: ApiContext, jaar: number): Dag {
-  return dagInJaar(jaar + 1, ctx.regelset.inWerking(beginSchooljaar(jaar + 1)).parameters.get('vsvPeildag') as string);
+export function vsvPeildagNa(ctx: ApiContext, jaar: number): Dag | null {
+  const mmdd = ctx.regelset.inWerking(beginSchooljaar(jaar + 1)).parameters.get('vsvPeildag');
+  return typeof mmdd === 'string' ? dagInJaar(jaar + 1, mmdd) : null;
 }
 
 /** A leerling a list could not evaluate, as a LijstFout: the list answers the rest. */
