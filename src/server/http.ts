@@ -17,6 +17,7 @@ import type { Snelheidsgrens } from './snelheid';
 import { SleutelFout, type Toegang } from '../toegang/toegang';
 import type { Werkers } from './werkers';
 import { BULK_PAD, type BulkRoute } from './bulk-http';
+import { NIET_GEVONDEN, type Paginas } from './paginas/paginas';
 
 /** Bodies larger than this (1 MB: ~5 ms of JSON.parse) are never parsed on the main thread: they go to a worker as text. */
 const GROOT_BODY = 1024 * 1024;
@@ -39,6 +40,8 @@ export interface HttpOpties {
   gereed(): Promise<Gereedheid>;
   /** the API-Version header on every response (package.json's version) */
   apiVersie: string;
+  /** the pages for people (/, the IDE on a browser's GET /graphql, /leerplichtcheck); absent: none */
+  paginas?: Paginas;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -182,7 +185,8 @@ export function maakHttpServer(o: HttpOpties): http.Server {
     res.setHeader('api-version', o.apiVersie);
     if (behandelCors(i.cors, req, res)) return; // a preflight, answered
     const gegevens = nieuweVerzoekgegevens();
-    const pad = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const pad = url.pathname;
     const route = pad === '/graphql' ? 'graphql' : pad.startsWith('/health') ? 'health' : pad === '/metrics' ? 'metrics' : pad === BULK_PAD ? 'bulk' : 'other';
     const schrijf = (a: HttpAntwoord) => {
       if (res.headersSent || res.destroyed) return;
@@ -208,7 +212,9 @@ export function maakHttpServer(o: HttpOpties): http.Server {
         }
         if (pad === '/metrics') return schrijf({ status: 200, headers: [['content-type', o.metrieken.contentType]], body: await o.metrieken.tekst() });
         if (pad === BULK_PAD && o.bulk) return await o.bulk(req, res, gegevens, schrijf);
-        if (pad !== '/graphql') return schrijf({ status: 404, headers: [['content-type', JSON_TYPE]], body: JSON.stringify({ error: 'not found: use /graphql, /health/live, /health/ready or /metrics' }) });
+        const pagina = await o.paginas?.(req, url);
+        if (pagina) return schrijf(pagina);
+        if (pad !== '/graphql') return schrijf({ status: 404, headers: [['content-type', JSON_TYPE]], body: JSON.stringify({ error: NIET_GEVONDEN }) });
         await graphql(req, res, gegevens, schrijf);
       } catch (e) {
         logFout(e, o.logger);

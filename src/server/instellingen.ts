@@ -50,6 +50,8 @@ export interface Instellingen {
   signaleringHerstelMs: number;
   /** tests only: every batch job waits this long after it started (SIGNALERING_TEST_VERTRAGING_MS, default 0), so a test can kill a worker mid-batch */
   signaleringTestVertragingMs: number;
+  /** the built Leerplichtcheck page served at /leerplichtcheck (LEERPLICHT_WEB_DIST; default web/dist in the project) */
+  webDist?: string;
 }
 
 export class InstellingFout extends Error {}
@@ -114,5 +116,6 @@ export function leesInstellingen(env: NodeJS.ProcessEnv = process.env, cores = 2
     signaleringBatch: getal(env, 'SIGNALERING_BATCH', 500, 1, 10_000),
     signaleringHerstelMs: getal(env, 'SIGNALERING_HERSTEL_MS', 30_000, 100, 4 * 3_600_000),
     signaleringTestVertragingMs: getal(env, 'SIGNALERING_TEST_VERTRAGING_MS', 0, 0, 3_600_000),
+    webDist: env.LEERPLICHT_WEB_DIST?.trim() || undefined,
   };
 }

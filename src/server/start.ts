@@ -19,6 +19,7 @@ import { Sleutels, type SleutelRegel } from '../toegang/toegang';
 import { Werkers } from './werkers';
 import { BulkWerkers } from '../bulk/werkers';
 import { maakBulkRoute } from './bulk-http';
+import { maakPaginas } from './paginas/paginas';
 import type { Werker } from '../signalering/werker';
 import { startWerkerDraad } from '../signalering/in-proces';
 
@@ -97,6 +98,7 @@ export async function startServer(opties: StartOpties = {}): Promise<Draaiend> {
       bulk: maakBulkRoute({ instellingen, snelheid, logger, werkers: bulkPool, toegang: (kop) => sleutels.toegangVoor(kop) }),
       toegang: (kop) => sleutels.toegangVoor(kop),
       context: (toegang, verzoek) => verzoekContext(basis, toegang, verzoek),
+      paginas: maakPaginas({ regelset: regelsetInfo, apiVersie: API_VERSIE, webDist: instellingen.webDist }),
     });
     await new Promise<void>((ok, nietOk) => {
       server.once('error', nietOk);
