@@ -12,6 +12,10 @@ import { tijdlijnKern } from '../engine/tijdlijn';
 import { uitleg as uitlegVan, type UitlegUitvoer } from '../engine/uitleg';
 import { meldingen, meldingUitleg, registratieUitleg } from '../engine/verzuim';
 import type { Dag } from '../time/dag';
+import type { Feiten } from '../facts/feiten';
+import { beginPerRegio, eerlijkheid, genegeerdVerzuim, type Eerlijkheid } from '../engine/aannames';
+import type { GenegeerdVerzuim, GeenSchooldag, RegioDatum } from './aannames';
+import type { Vakantieregio, Verzuimreden } from './enums';
 import { datumTekst } from './datum-tekst';
 import type { Diplomasoort, Eindgrond, Kwalificatieplichtuitzondering, LeerplichtStatus, Meldingsoort } from './enums';
 import { metKalender } from './met-kalender';
@@ -32,11 +36,18 @@ abstract class MetUitleg {
 }
 
 class LeerplichtUitvoer extends MetUitleg implements Leerplicht {
+  #feiten: Feiten;
+  #perRegio: ReturnType<typeof beginPerRegio> | null = null;
   constructor(
     readonly status: LeerplichtStatus, readonly leerplichtigVanaf: string, readonly leerplichtigTot: string, readonly eindgrond: Eindgrond,
     readonly kwalificatieplichtigVanaf: string | null, readonly kwalificatieplichtigTot: string | null, readonly uitzondering: Kwalificatieplichtuitzondering | null,
-    readonly inschrijfplichtVrijgesteld: boolean, readonly absoluutVerzuim: boolean, readonly inschrijvingVoldoet: boolean | null, bereken: () => UitlegUitvoer[],
-  ) { super(bereken); }
+    readonly inschrijfplichtVrijgesteld: boolean, readonly absoluutVerzuim: boolean | null, readonly inschrijvingVoldoet: boolean | null, bereken: () => UitlegUitvoer[], feiten: Feiten,
+  ) { super(bereken); this.#feiten = feiten; }
+  // computed only when selected (three regional calendars without a vakantieregio)
+  private get regio(): ReturnType<typeof beginPerRegio> { return (this.#perRegio ??= metKalender(() => beginPerRegio(this.#feiten))); }
+  get leerplichtigVanafPerRegio(): RegioDatum[] { return this.regio.lijst.map((r) => ({ regio: r.regio as Vakantieregio, datum: iso(r.datum) })); }
+  get afhankelijkVanRegio(): boolean { return this.regio.afhankelijk; }
+  toJSON(): object { return { ...super.toJSON(), leerplichtigVanafPerRegio: this.leerplichtigVanafPerRegio, afhankelijkVanRegio: this.afhankelijkVanRegio }; }
 }
 
 export function leerplichtVan(b: Beoordeling): Leerplicht {
@@ -45,7 +56,7 @@ export function leerplichtVan(b: Beoordeling): Leerplicht {
   return new LeerplichtUitvoer(
     l.status as LeerplichtStatus, datumTekst(l.leerplichtigVanaf), datumTekst(l.leerplichtigTot), l.eindgrond as Eindgrond,
     iso(l.kwalificatieplichtigVanaf), iso(l.kwalificatieplichtigTot), l.uitzondering as Kwalificatieplichtuitzondering | null,
-    l.inschrijfplichtVrijgesteld, l.absoluutVerzuim, l.inschrijvingVoldoet, () => leerplichtUitleg(feiten, taal),
+    l.inschrijfplichtVrijgesteld, l.absoluutVerzuim, l.inschrijvingVoldoet, () => leerplichtUitleg(feiten, taal), feiten,
   );
 }
 
@@ -54,7 +65,15 @@ class MeldingUitvoer extends MetUitleg implements Verzuimmelding {
 }
 
 class VerzuimUitvoer extends MetUitleg implements Verzuim {
-  constructor(readonly meldplicht: boolean, readonly meldingen: MeldingUitvoer[], readonly maxUrenVierLesweken: number, bereken: () => UitlegUitvoer[]) { super(bereken); }
+  #genegeerd: (() => GenegeerdVerzuim[]) | null;
+  #lijst: GenegeerdVerzuim[] | null = null;
+  constructor(readonly meldplicht: boolean, readonly meldingen: MeldingUitvoer[], readonly maxUrenVierLesweken: number, bereken: () => UitlegUitvoer[], genegeerd: () => GenegeerdVerzuim[]) { super(bereken); this.#genegeerd = genegeerd; }
+  /** computed only when selected */
+  get genegeerd(): GenegeerdVerzuim[] {
+    if (this.#genegeerd !== null) { this.#lijst = metKalender(this.#genegeerd); this.#genegeerd = null; }
+    return this.#lijst!;
+  }
+  toJSON(): object { return { ...super.toJSON(), genegeerd: this.genegeerd }; }
 }
 
 export function verzuimVan(b: Beoordeling): Verzuim {
@@ -66,6 +85,7 @@ export function verzuimVan(b: Beoordeling): Verzuim {
   return new VerzuimUitvoer(
     gemeld.some((m) => m.verplicht && m.kandidaat.einddatum <= f.ctx.peildatum), lijst, f.get('maxUrenVierLesweken') as number,
     () => [...registratieUitleg(f, taal), ...lijst.flatMap((m) => m.uitleg)],
+    () => genegeerdVerzuim(f, taal).map((g) => ({ datum: datumTekst(g.datum), uren: g.uren, reden: g.reden as Verzuimreden, geenSchooldag: g.geenSchooldag as GeenSchooldag, toelichting: g.toelichting })),
   );
 }
 
@@ -131,6 +151,14 @@ export function uitlegVanBeoordeling(b: Beoordeling): UitlegUitvoer[] {
   return uit;
 }
 
+// aannames and waarschuwingen come from one pass over the answer's selected parts
+const eerlijk = new WeakMap<Beoordeling, Eerlijkheid>();
+function eerlijkheidVan(b: Beoordeling): Eerlijkheid {
+  let e = eerlijk.get(b);
+  if (e === undefined) eerlijk.set(b, (e = metKalender(() => eerlijkheid(b.feiten, b.geselecteerd, b.taal))));
+  return e;
+}
+
 /** The computed fields of a Beoordeling by name: the GraphQL field resolvers and the bulk projection use these. */
 export const BEREKENDE_VELDEN: Readonly<Record<string, (b: Beoordeling) => unknown>> = {
   leerplicht: leerplichtVan,
@@ -141,4 +169,6 @@ export const BEREKENDE_VELDEN: Readonly<Record<string, (b: Beoordeling) => unkno
   doorstroompunt: (b) => oordeelVan(doorstroompunt(b.feiten, b.taal)),
   aansprakelijkheid: (b) => aansprakelijkheidVan(aansprakelijkheid(b.feiten, b.taal)),
   uitleg: uitlegVanBeoordeling,
+  aannames: (b) => eerlijkheidVan(b).aannames,
+  waarschuwingen: (b) => eerlijkheidVan(b).waarschuwingen,
 };

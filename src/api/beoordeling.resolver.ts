@@ -22,6 +22,7 @@ import { metKalender } from './met-kalender';
 import { KalenderBereikFout } from '../time/kalender';
 import { Aansprakelijkheid, Beoordeling, Leerplicht, Oordeel, Startkwalificatie, Tijdvak, Uitleg, Verzuim } from './uitvoer';
 import { maakVraag } from './vraag';
+import { Aanname, Waarschuwing } from './aannames';
 
 export { metKalender };
 
@@ -137,73 +138,83 @@ export function directeResolvers(schema: GraphQLSchema): GraphQLSchema {
 
 @Resolver(() => Beoordeling)
 export class BeoordelingResolver {
-  @Query(() => Beoordeling, { description: 'Everything the law says about one jongere on one day. Fields are computed only when selected.' })
+  @Query(() => Beoordeling, { description: 'Alles wat de wet zegt over één jongere op één dag. Velden worden alleen berekend als ze gevraagd worden. — Everything the law says about one jongere on one day; fields are computed only when selected.' })
   beoordeling(
-    @Arg('situatie', () => SituatieInput) situatie: SituatieInput,
-    @Arg('peildatum', () => LocalDate) peildatum: string,
-    @Arg('wetsdatum', () => LocalDate, { nullable: true, description: 'Default: peildatum. The law as it stood on that day.' }) wetsdatum: string | null,
-    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL }) taal: Taal,
-    @Arg('parameters', () => ParametersInput, { nullable: true, description: 'Named readings of ambiguous points of law.' }) parameters: ParametersInput | null,
+    @Arg('situatie', () => SituatieInput, { description: 'De feiten over de jongere. — Facts about the jongere.' }) situatie: SituatieInput,
+    @Arg('peildatum', () => LocalDate, { description: 'De dag waarover het oordeel gaat (niet vóór de geboortedatum). — The day the verdict is about.' }) peildatum: string,
+    @Arg('wetsdatum', () => LocalDate, { nullable: true, description: 'De wet zoals die op die dag gold; standaard de peildatum. — The law as it stood on that day; default: peildatum.' }) wetsdatum: string | null,
+    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL, description: 'Taal van de uitleg en de foutmeldingen (standaard NL). — Language of explanations and errors.' }) taal: Taal,
+    @Arg('parameters', () => ParametersInput, { nullable: true, description: 'Gekozen lezingen van onduidelijke punten in de wet; leeg: de standaard uit rules/parameters. — Named readings of ambiguous points of law.' }) parameters: ParametersInput | null,
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Beoordeling {
     return beoordelingVan({ situatie, peildatum, wetsdatum, taal, parameters }, ctx, info);
   }
 
-  @Query(() => [Beoordeling], { description: `The same for many jongeren at once (bulk, same peildatum), in input order; at most ${MAX_SITUATIES} situaties per request.` })
+  @Query(() => [Beoordeling], { description: `Hetzelfde voor veel jongeren tegelijk (bulk, dezelfde peildatum), in de volgorde van de invoer; hoogstens ${MAX_SITUATIES} situaties per verzoek. — The same for many jongeren at once, in input order; at most ${MAX_SITUATIES} situaties per request.` })
   beoordelingen(
-    @Arg('situaties', () => [SituatieInput]) situaties: SituatieInput[],
-    @Arg('peildatum', () => LocalDate) peildatum: string,
-    @Arg('wetsdatum', () => LocalDate, { nullable: true }) wetsdatum: string | null,
-    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL }) taal: Taal,
-    @Arg('parameters', () => ParametersInput, { nullable: true, description: 'Named readings of ambiguous points of law.' }) parameters: ParametersInput | null,
+    @Arg('situaties', () => [SituatieInput], { description: 'De feiten per jongere. — Facts per jongere.' }) situaties: SituatieInput[],
+    @Arg('peildatum', () => LocalDate, { description: 'De dag waarover de oordelen gaan. — The day the verdicts are about.' }) peildatum: string,
+    @Arg('wetsdatum', () => LocalDate, { nullable: true, description: 'De wet zoals die op die dag gold; standaard de peildatum. — The law as it stood on that day; default: peildatum.' }) wetsdatum: string | null,
+    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL, description: 'Taal van de uitleg en de foutmeldingen (standaard NL). — Language of explanations and errors.' }) taal: Taal,
+    @Arg('parameters', () => ParametersInput, { nullable: true, description: 'Gekozen lezingen van onduidelijke punten in de wet; leeg: de standaard uit rules/parameters. — Named readings of ambiguous points of law.' }) parameters: ParametersInput | null,
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Iterable<Beoordeling> {
     return beoordelingenVan({ situaties, peildatum, wetsdatum, taal, parameters }, ctx, info);
   }
 
-  @FieldResolver(() => Leerplicht)
+  @FieldResolver(() => Leerplicht, { description: 'Leerplicht en kwalificatieplicht: status, begin en einde (art 3, 4a). — Leerplicht and kwalificatieplicht.' })
   leerplicht(@Root() b: Beoordeling): Leerplicht {
     return VELDEN.leerplicht(b) as Leerplicht;
   }
 
-  @FieldResolver(() => [Tijdvak])
+  @FieldResolver(() => [Tijdvak], { description: 'De statussen van geboorte tot het einde van de plichten, als aaneengesloten perioden. — The statuses over time.' })
   tijdlijn(@Root() b: Beoordeling): Tijdvak[] {
     return VELDEN.tijdlijn(b) as Tijdvak[];
   }
 
-  @FieldResolver(() => Startkwalificatie)
+  @FieldResolver(() => Startkwalificatie, { description: 'Of er een startkwalificatie is (art 1 f). — Whether there is a startkwalificatie.' })
   startkwalificatie(@Root() b: Beoordeling): Startkwalificatie {
     return VELDEN.startkwalificatie(b) as Startkwalificatie;
   }
 
-  @FieldResolver(() => Verzuim)
+  @FieldResolver(() => Verzuim, { description: 'Verzuim en meldplicht tot en met de peildatum (art 21a). — Absence and meldplicht.' })
   verzuim(@Root() b: Beoordeling): Verzuim {
     return VELDEN.verzuim(b) as Verzuim;
   }
 
-  @FieldResolver(() => Oordeel, { description: 'JiKP, derived from inschrijvingen (herkomst → bestemming).' })
+  @FieldResolver(() => Oordeel, { description: 'Jongere in een kwetsbare positie (JiKP, regeling vsv), afgeleid uit de inschrijvingen (herkomst → bestemming). — JiKP, derived from inschrijvingen.' })
   kwetsbarePositie(@Root() b: Beoordeling): Oordeel {
     return VELDEN.kwetsbarePositie(b) as Oordeel;
   }
 
-  @FieldResolver(() => Oordeel, { description: 'Uses 1 oktober T and 1 oktober T+1 of that schooljaar, whatever the peildatum.' })
-  voortijdigSchoolverlater(@Root() b: Beoordeling, @Arg('schooljaar') schooljaar: string): Oordeel {
+  @FieldResolver(() => Oordeel, { description: 'Nieuwe voortijdig schoolverlater in dat schooljaar (vsv-definitie van OCW/DUO): gebruikt 1 oktober T en 1 oktober T+1 van dat schooljaar, wat de peildatum ook is. — Uses 1 oktober T and 1 oktober T+1 of that schooljaar, whatever the peildatum.' })
+  voortijdigSchoolverlater(@Root() b: Beoordeling, @Arg('schooljaar', { description: 'Het schooljaar als "2024/2025". — The schooljaar.' }) schooljaar: string): Oordeel {
     return voortijdigSchoolverlaterVan(b, schooljaar);
   }
 
-  @FieldResolver(() => Oordeel, { description: 'RMC doelgroep (< 23; Doorstroompunt < 27 from 2026-01-01).' })
+  @FieldResolver(() => Oordeel, { description: 'Doelgroep van de RMC-functie (jonger dan 23, zonder startkwalificatie, niet meer leer- of kwalificatieplichtig) of, vanaf 2026-01-01, van het Doorstroompunt (jonger dan 27). — RMC / Doorstroompunt target group.' })
   doorstroompunt(@Root() b: Beoordeling): Oordeel {
     return VELDEN.doorstroompunt(b) as Oordeel;
   }
 
-  @FieldResolver(() => Aansprakelijkheid)
+  @FieldResolver(() => Aansprakelijkheid, { description: 'Wie aangesproken kan worden op verzuim (art 2, 26). — Who is accountable.' })
   aansprakelijkheid(@Root() b: Beoordeling): Aansprakelijkheid {
     return VELDEN.aansprakelijkheid(b) as Aansprakelijkheid;
   }
 
-  @FieldResolver(() => [Uitleg], { description: 'Every rule that decided anything in the selected fields.' })
+  @FieldResolver(() => [Aanname], { description: 'Wat is aangenomen omdat de vraag het niet gaf (geen vakantieregio, schooljaren, inschrijvingen, diploma\'s), alleen waar de gevraagde velden ervan afhangen; vaste volgorde. — What was assumed because the request did not give it, only where the selected fields depend on it.' })
+  aannames(@Root() b: Beoordeling): Aanname[] {
+    return VELDEN.aannames(b) as Aanname[];
+  }
+
+  @FieldResolver(() => [Waarschuwing], { description: 'Wat in het antwoord door een aanname onjuist kan zijn, met de velden die het betreft; vaste volgorde. — What in the answer may be wrong because of an assumption, naming the fields concerned.' })
+  waarschuwingen(@Root() b: Beoordeling): Waarschuwing[] {
+    return VELDEN.waarschuwingen(b) as Waarschuwing[];
+  }
+
+  @FieldResolver(() => [Uitleg], { description: 'Elke regel die iets besliste in de gevraagde velden. — Every rule that decided anything in the selected fields.' })
   uitleg(@Root() b: Beoordeling): UitlegUitvoer[] {
     return VELDEN.uitleg(b) as UitlegUitvoer[];
   }

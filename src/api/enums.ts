@@ -1,5 +1,6 @@
 // GraphQL enums of the public contract (shared/API.md). Names and values are fixed.
 import { registerEnumType } from 'type-graphql';
+import { ENUM_BESCHRIJVINGEN } from './enum-beschrijvingen';
 
 export enum Vakantieregio { NOORD = 'NOORD', MIDDEN = 'MIDDEN', ZUID = 'ZUID' }
 export enum Onderwijssoort { PO = 'PO', SBO = 'SBO', SO = 'SO', VSO = 'VSO', PRO = 'PRO', VMBO = 'VMBO', HAVO = 'HAVO', VWO = 'VWO', MBO = 'MBO', VAVO = 'VAVO', BUITENLAND = 'BUITENLAND', AVONDONDERWIJS = 'AVONDONDERWIJS' }
@@ -40,4 +41,6 @@ const enums: [object, string, string][] = [
   [Onderwerp, 'Onderwerp', 'What one evaluation of a rule is about.'],
   [VsvLeeftijdOp, 'VsvLeeftijdOp', 'Peildatum of the age limit of the vsv starting population [U].'],
 ];
-for (const [e, name, description] of enums) registerEnumType(e, { name, description });
+// the Dutch descriptions (type and every value) are in enum-beschrijvingen.ts; the English one above is
+// only a fallback for an enum not described there yet (test/api/schema-beschrijvingen.test.ts then fails)
+for (const [e, name, description] of enums) registerEnumType(e, { name, ...(ENUM_BESCHRIJVINGEN[name] ?? { description }) });

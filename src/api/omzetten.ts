@@ -8,7 +8,7 @@ import { leeftijd } from '../time/leeftijd';
 import { formatSchooljaar, parseSchooljaar, schooljaarVan } from '../time/schooljaar';
 import { invoerFout } from './fouten';
 import type { SituatieInput, VerlofaanvraagInput, VrijstellingsberoepInput } from './invoer';
-import type { Verlofaanvraag, Vrijstellingsberoep } from '../facts/situatie';
+import type { OptioneleLijst, Verlofaanvraag, Vrijstellingsberoep } from '../facts/situatie';
 
 /** Longest text accepted in any String or ID value of a request (free text: toelichting, richting, beroep …). */
 export const MAX_TEKST = 10_000;
@@ -117,7 +117,7 @@ export function controleerSchooljaarBereik(veld: string, jaar: number): void {
   }
 }
 
-/** Today (UTC day number): stored facts cannot lie in a future that has not begun. */
+/** Today (the day number of the day in Europe/Amsterdam): stored facts cannot lie in a future that has not begun. */
 export { vandaag };
 
 /**
@@ -160,6 +160,17 @@ function getal(veld: string, w: number | null | undefined, min: number, max: num
   if (w == null) return null;
   if (!Number.isFinite(w) || w < min || w > max) throw invoerFout(veld, `${w} is outside ${min}–${max}`);
   return w;
+}
+
+const ALLES_OPGEGEVEN: readonly OptioneleLijst[] = [];
+/** The optional lists absent from the input (null or left out; an empty list is given: none). */
+function nietOpgegeven(s: SituatieInput): readonly OptioneleLijst[] {
+  if (s.schooljaren != null && s.inschrijvingen != null && s.diplomas != null) return ALLES_OPGEGEVEN;
+  const uit: OptioneleLijst[] = [];
+  if (s.schooljaren == null) uit.push('schooljaren');
+  if (s.inschrijvingen == null) uit.push('inschrijvingen');
+  if (s.diplomas == null) uit.push('diplomas');
+  return uit;
 }
 
 export function situatie(s: SituatieInput, veld = 'situatie'): Situatie {
@@ -218,6 +229,7 @@ export function situatie(s: SituatieInput, veld = 'situatie'): Situatie {
   return {
     geboortedatum, vakantieregio: s.vakantieregio ?? null, vrijeDagen, schooljaren, inschrijvingen, diplomas, vrijstellingen, verzuim, verlof, arbeid,
     meerderjarigVerklaard: s.meerderjarigVerklaard ?? false, oudersNietVerwijtbaar: s.oudersNietVerwijtbaar ?? false, eerderHaltVoorSchoolverzuim: s.eerderHaltVoorSchoolverzuim ?? false,
+    nietOpgegeven: nietOpgegeven(s),
   };
 }
 

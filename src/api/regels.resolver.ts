@@ -1,6 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { bronUitvoer } from '../engine/uitleg';
-import { formatDatum } from '../time/dag';
+import { formatDatum, vandaag } from '../time/dag';
 import type { ApiContext } from './context';
 import { Beslisser, Onderwerp, Taal } from './enums';
 import { evalueer } from '../engine/evaluatie';
@@ -22,9 +22,9 @@ function verzoek(ctx: ApiContext, situatie: SituatieInput, parameters: Parameter
 
 @Resolver()
 export class RegelsResolver {
-  @Query(() => [Regel], { description: 'The rules in force on a date (default: today), with their citations.' })
-  regels(@Arg('wetsdatum', () => LocalDate, { nullable: true }) wetsdatum: string | null, @Ctx() ctx: ApiContext): Regel[] {
-    const d = wetsdatum == null ? Math.floor(Date.now() / 86_400_000) : datum('wetsdatum', wetsdatum);
+  @Query(() => [Regel], { description: 'De regels die gelden op een datum (standaard vandaag, de Nederlandse kalenderdag), met hun bronnen. — The rules in force on a date (default: today in Europe/Amsterdam), with their citations.' })
+  regels(@Arg('wetsdatum', () => LocalDate, { nullable: true, description: 'De dag waarop de regels gelden; standaard vandaag (Europe/Amsterdam). — The day; default today.' }) wetsdatum: string | null, @Ctx() ctx: ApiContext): Regel[] {
+    const d = wetsdatum == null ? vandaag() : datum('wetsdatum', wetsdatum);
     controleerWetsdatum(ctx.regelset, d);
     return ctx.regelset.inWerking(d).regels.map((r) => ({
       id: r.id, onderwerp: r.onderwerp as Onderwerp, uitkomst: r.type, prioriteit: r.priority,
@@ -33,17 +33,17 @@ export class RegelsResolver {
     }));
   }
 
-  @Query(() => RegelsetInfo, { nullable: true, description: 'The loaded rule set as registered in the database at start-up.' })
+  @Query(() => RegelsetInfo, { nullable: true, description: 'De geladen regelset zoals bij de start in de database vastgelegd; null als die niet vastgelegd is. — The loaded rule set as registered at start-up.' })
   regelset(@Ctx() ctx: ApiContext): RegelsetInfo | null {
     return ctx.regelsetInfo;
   }
 
-  @Query(() => Verlofbesluit, { description: 'May the school head (or the leerplichtambtenaar) grant this leave request? (art 11, 11a, 13, 13a, 14)' })
+  @Query(() => Verlofbesluit, { description: 'Mag de directeur (of de leerplichtambtenaar) dit verlof toestaan, en wie beslist? Beoordeeld naar de wet op de eerste verlofdag (art 11, 11a, 12, 13, 13a, 14). — May the head (or the leerplichtambtenaar) grant this leave request?' })
   verlofaanvraag(
-    @Arg('situatie', () => SituatieInput) situatie: SituatieInput,
-    @Arg('aanvraag', () => VerlofaanvraagInput) aanvraag: VerlofaanvraagInput,
-    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL }) taal: Taal,
-    @Arg('parameters', () => ParametersInput, { nullable: true, description: 'Named readings of ambiguous points of law.' }) parameters: ParametersInput | null,
+    @Arg('situatie', () => SituatieInput, { description: 'De feiten over de jongere. — Facts about the jongere.' }) situatie: SituatieInput,
+    @Arg('aanvraag', () => VerlofaanvraagInput, { description: 'De aanvraag of melding. — The request.' }) aanvraag: VerlofaanvraagInput,
+    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL, description: 'Taal van de uitleg en de foutmeldingen (standaard NL). — Language of explanations and errors.' }) taal: Taal,
+    @Arg('parameters', () => ParametersInput, { nullable: true, description: 'Gekozen lezingen van onduidelijke punten in de wet; leeg: de standaard uit rules/parameters. — Named readings of ambiguous points of law.' }) parameters: ParametersInput | null,
     @Ctx() ctx: ApiContext,
   ): Verlofbesluit {
     // judged by the law as it stands on the first day of the leave
@@ -52,12 +52,12 @@ export class RegelsResolver {
     return { toelaatbaar: v.toelaatbaar, beslisser: v.beslisser as Beslisser, maxDagen: v.maxDagen, maxUren: v.maxUren, redenen: v.redenen };
   }
 
-  @Query(() => Vrijstellingsbesluit, { description: 'Is this beroep op vrijstelling valid and timely? (art 5 a/b/c, 5a, 6-10, 15)' })
+  @Query(() => Vrijstellingsbesluit, { description: 'Is dit beroep op vrijstelling geldig en tijdig? Beoordeeld naar de wet op de dag van de kennisgeving (art 5 a/b/c, 5a, 6–10, 15). — Is this beroep op vrijstelling valid and timely?' })
   vrijstellingsberoep(
-    @Arg('situatie', () => SituatieInput) situatie: SituatieInput,
-    @Arg('beroep', () => VrijstellingsberoepInput) beroep: VrijstellingsberoepInput,
-    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL }) taal: Taal,
-    @Arg('parameters', () => ParametersInput, { nullable: true, description: 'Named readings of ambiguous points of law.' }) parameters: ParametersInput | null,
+    @Arg('situatie', () => SituatieInput, { description: 'De feiten over de jongere. — Facts about the jongere.' }) situatie: SituatieInput,
+    @Arg('beroep', () => VrijstellingsberoepInput, { description: 'Het beroep op vrijstelling. — The beroep.' }) beroep: VrijstellingsberoepInput,
+    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL, description: 'Taal van de uitleg en de foutmeldingen (standaard NL). — Language of explanations and errors.' }) taal: Taal,
+    @Arg('parameters', () => ParametersInput, { nullable: true, description: 'Gekozen lezingen van onduidelijke punten in de wet; leeg: de standaard uit rules/parameters. — Named readings of ambiguous points of law.' }) parameters: ParametersInput | null,
     @Ctx() ctx: ApiContext,
   ): Vrijstellingsbesluit {
     // judged by the law as it stands on the day of the kennisgeving

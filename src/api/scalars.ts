@@ -4,6 +4,7 @@
 // api/omzetten.ts, so the error can name the field. The message always contains "is not a
 // LocalDate": server/apollo.ts maps such literal validation errors to BAD_USER_INPUT.
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { DateTimeResolver, GraphQLJSON as GraphQLJSONBron, GraphQLJSONObject as GraphQLJSONObjectBron } from 'graphql-scalars';
 import { heeftDatumVorm } from '../time/dag';
 
 /** The days this API answers for (inclusive); every LocalDate in a request must lie in between. */
@@ -28,8 +29,27 @@ function lees(w: unknown): string {
 
 export const LocalDate = new GraphQLScalarType<string, string>({
   name: 'LocalDate',
-  description: `A calendar date YYYY-MM-DD (Dutch date, no time zone) from ${EERSTE_DATUM} to ${LAATSTE_DATUM}. "tot" fields are inclusive last days.`,
+  description: `Een kalenderdatum JJJJ-MM-DD (Nederlandse datum, zonder tijdzone) van ${EERSTE_DATUM} tot en met ${LAATSTE_DATUM}. Velden "tot" zijn de laatste dag (inclusief). — A calendar date YYYY-MM-DD (Dutch date, no time zone) from ${EERSTE_DATUM} to ${LAATSTE_DATUM}. "tot" fields are inclusive last days.`,
   serialize: (w) => vorm(w),
   parseValue: (w) => lees(w),
   parseLiteral: (ast) => lees(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+/** DateTime: an instant, always written in UTC (graphql-scalars' DateTime with a Dutch description); only on output fields. */
+export const DateTime = new GraphQLScalarType({
+  ...DateTimeResolver.toConfig(),
+  description: 'Een tijdstip als RFC 3339-tekst in UTC, bijv. 2026-01-15T08:30:00.000Z (09:30 Nederlandse tijd). Een Nederlandse kalenderdag is een LocalDate. — An instant as an RFC 3339 string in UTC, e.g. 2026-01-15T08:30:00.000Z.',
+});
+
+/**
+ * graphql-scalars' JSON and JSONObject, with Dutch descriptions (same names, same behaviour). Import
+ * them from here, not from graphql-scalars: two different scalars named JSON cannot be in one schema.
+ */
+export const GraphQLJSON = new GraphQLScalarType({
+  ...GraphQLJSONBron.toConfig(),
+  description: 'Een willekeurige JSON-waarde (ECMA-404): tekst, getal, boolean, null, lijst of object. — Any JSON value.',
+});
+export const GraphQLJSONObject = new GraphQLScalarType({
+  ...GraphQLJSONObjectBron.toConfig(),
+  description: 'Een JSON-object (ECMA-404) met tekst als sleutels. — A JSON object.',
 });

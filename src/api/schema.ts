@@ -20,6 +20,7 @@ import { SignalenResolver } from './signalen.resolver';
 import { bewaakTekstInvoer } from './omzetten';
 import { gewoneVelden } from './gewone-velden';
 import { snelleVelden } from './snelle-velden';
+import { beschrijfWortels } from './wortel-beschrijvingen';
 import { Aansprakelijkheid, Beoordeling, Bron, Leerplicht, Oordeel, Regel, RegelsetInfo, Startkwalificatie, Tijdvak, Uitleg, Verlofbesluit, Verzuim, Verzuimmelding, Vrijstellingsbesluit } from './uitvoer';
 
 /** The output types of uitvoer.ts: their plain fields are read by graphql-js itself (gewone-velden.ts). */
@@ -31,11 +32,11 @@ export function maakSchema(): GraphQLSchema {
   // every text argument is checked (control characters, length) before any resolver runs; the
   // Beoordeling resolvers take graphql-js's arguments directly (directeResolvers); the field maps
   // are made fast for V8 (snelleVelden)
-  schema ??= snelleVelden(bewaakTekstInvoer(gewoneVelden(directeResolvers(buildSchemaSync({
+  schema ??= beschrijfWortels(snelleVelden(bewaakTekstInvoer(gewoneVelden(directeResolvers(buildSchemaSync({
     resolvers: [BeoordelingResolver, RegelsResolver, LeerlingResolver, LeerlingMutatieResolver, MeldingResolver, VerzuimImportResolver, JaarcijfersResolver, VerhuizingResolver, HerbeoordelingResolver, OpzoekenResolver, LeerlingnummerVeldResolver, IdentiteitResolver, AuditResolver, SignalenResolver],
     authChecker: controleerRol,
     validate: false,
-  })), UITVOER)));
+  })), UITVOER))));
   return schema;
 }
 

@@ -14,25 +14,25 @@ import { isUuid, opslag } from './leerlingen/opslag';
 import { LEES_ROLLEN, verboden } from './leerlingen/rechten';
 import { controleerBrin, controleerGemeente } from './leerlingen/validatie';
 import { datum } from './omzetten';
-import { LocalDate } from './scalars';
+import { DateTime, LocalDate } from './scalars';
 
 export const MAX_SIGNALEN_PAGINA = 1000;
 
-@ObjectType('Signaal', { description: 'A melding the rules gave for a stored leerling in a signalering run (the nightly job), stored once per leerling, soort and einddatum. Recording it as a melding is registreerMelding.' })
+@ObjectType('Signaal', { description: 'Een melding die de regels gaven voor een opgeslagen leerling in een signaleringsrun (de nachtelijke taak), eenmaal opgeslagen per leerling, soort en einddatum. Vastleggen als melding gaat met registreerMelding. — A melding the rules gave in a signalering run.' })
 export class SignaalUitvoer {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) leerlingId!: string;
-  @Field(() => Meldingsoort) soort!: Meldingsoort;
-  @Field() verplicht!: boolean;
-  @Field(() => LocalDate) begindatum!: string;
-  @Field(() => LocalDate) einddatum!: string;
-  @Field(() => Float) uren!: number;
-  @Field(() => String, { nullable: true, description: 'The school the leerling was enrolled at on the einddatum.' }) brin!: string | null;
-  @Field({ description: 'The woongemeente on the einddatum (CBS code).' }) gemeente!: string;
-  @Field(() => LocalDate, { description: 'The day the run evaluated the rules on.' }) peildatum!: string;
-  @Field({ description: 'When the run found it (ISO timestamp).' }) gevondenOp!: string;
-  @Field({ description: 'The run that found it.' }) runId!: string;
-  @Field() regelsetHash!: string;
+  @Field(() => ID, { description: 'Id van het signaal. — Id.' }) id!: string;
+  @Field(() => ID, { description: 'Id van de leerling. — The leerling\'s id.' }) leerlingId!: string;
+  @Field(() => Meldingsoort, { description: 'Soort melding. — Kind of melding.' }) soort!: Meldingsoort;
+  @Field({ description: 'De melding is verplicht (false: melden mag). — Mandatory.' }) verplicht!: boolean;
+  @Field(() => LocalDate, { description: 'Eerste dag van het verzuim achter het signaal. — First day of the absence.' }) begindatum!: string;
+  @Field(() => LocalDate, { description: 'Dag waarop de grens bereikt werd (inclusief). — Day the threshold was reached.' }) einddatum!: string;
+  @Field(() => Float, { description: 'Ongeoorloofd verzuimde uren in de meldperiode. — Unexcused hours.' }) uren!: number;
+  @Field(() => String, { nullable: true, description: 'De school waar de leerling op de einddatum ingeschreven was; null: geen. — The school on the einddatum.' }) brin!: string | null;
+  @Field({ description: 'De woongemeente op de einddatum (CBS-code). — The woongemeente on the einddatum.' }) gemeente!: string;
+  @Field(() => LocalDate, { description: 'De dag waarop de run de regels toepaste. — The day the run evaluated the rules on.' }) peildatum!: string;
+  @Field(() => DateTime, { description: 'Tijdstip waarop de run het signaal vond. — When the run found it.' }) gevondenOp!: string;
+  @Field({ description: 'De run die het signaal vond. — The run that found it.' }) runId!: string;
+  @Field({ description: 'sha256 van de regelset waarmee het gevonden werd. — sha256 of the rule set.' }) regelsetHash!: string;
 }
 
 const DATUMTIJD = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -51,11 +51,11 @@ const datumBestaat = (w: string) => {
   try { datum('sinds', w.slice(0, 10)); return true; } catch { return false; }
 };
 
-@ObjectType('SignaleringRun', { description: 'A signalering run put on the job queue; its signalen appear in signalen once its jobs are done.' })
+@ObjectType('SignaleringRun', { description: 'Een signaleringsrun op de takenwachtrij; de signalen verschijnen in signalen zodra de taken klaar zijn. — A signalering run put on the job queue.' })
 export class SignaleringRun {
-  @Field({ description: 'The run id that its signalen carry (runId).' }) runId!: string;
-  @Field(() => LocalDate) peildatum!: string;
-  @Field(() => [String]) gemeenten!: string[];
+  @Field({ description: 'De run-id die de signalen dragen (runId). — The run id its signalen carry.' }) runId!: string;
+  @Field(() => LocalDate, { description: 'De dag waarop de regels worden toegepast. — The day evaluated on.' }) peildatum!: string;
+  @Field(() => [String], { description: 'De gemeenten (CBS-codes) waarvan de leerlingen beoordeeld worden. — The gemeenten evaluated.' }) gemeenten!: string[];
 }
 
 function uitvoer(s: Signaal): SignaalUitvoer {
@@ -68,13 +68,13 @@ function uitvoer(s: Signaal): SignaalUitvoer {
 @Resolver()
 export class SignalenResolver {
   @Authorized(LEES_ROLLEN)
-  @Query(() => [SignaalUitvoer], { description: `The signalen found since a day or moment that this key may see (SCHOOL: at its BRIN, vestigingen included; LEERPLICHTAMBTENAAR: in its gemeente; RMC: in its regio), optionally one BRIN or gemeente; oldest first. Page with eerste (at most ${MAX_SIGNALEN_PAGINA}) and na (the last id of the previous page).` })
+  @Query(() => [SignaalUitvoer], { description: `De signalen die sinds een dag of tijdstip gevonden zijn en die deze sleutel mag zien (SCHOOL: bij het eigen BRIN, vestigingen inbegrepen; LEERPLICHTAMBTENAAR: in de eigen gemeente; RMC: in de eigen regio), eventueel voor één BRIN of gemeente; de oudste eerst. Bladeren met eerste (hoogstens ${MAX_SIGNALEN_PAGINA}) en na (de laatste id van de vorige pagina). — The signalen found since a day or moment that this key may see; oldest first, paged.` })
   async signalen(
-    @Arg('sinds', () => String, { description: 'A day (2024-03-15: from its start, UTC) or a date-time with offset (2024-03-15T02:00:00Z).' }) sinds: string,
-    @Arg('brin', () => String, { nullable: true }) brin: string | null,
-    @Arg('gemeente', () => String, { nullable: true }) gemeente: string | null,
-    @Arg('eerste', () => Int, { nullable: true, defaultValue: 100 }) eerste: number,
-    @Arg('na', () => ID, { nullable: true }) na: string | null,
+    @Arg('sinds', () => String, { description: 'Een dag (2024-03-15: vanaf het begin, UTC) of een datum-tijd met offset (2024-03-15T02:00:00Z). — A day or a date-time with offset.' }) sinds: string,
+    @Arg('brin', () => String, { nullable: true, description: 'Alleen signalen van dit BRIN (een school of vestiging van de sleutel). — Only this BRIN.' }) brin: string | null,
+    @Arg('gemeente', () => String, { nullable: true, description: 'Alleen signalen van deze gemeente (CBS-code). — Only this gemeente.' }) gemeente: string | null,
+    @Arg('eerste', () => Int, { nullable: true, defaultValue: 100, description: `Paginagrootte, 1–${MAX_SIGNALEN_PAGINA} (standaard 100). — Page size.` }) eerste: number,
+    @Arg('na', () => ID, { nullable: true, description: 'Begin na dit signaal (de laatste id van de vorige pagina). — Start after this id.' }) na: string | null,
     @Ctx() ctx: ApiContext,
   ): Promise<SignaalUitvoer[]> {
     const { em, toegang } = opslag(ctx);
@@ -90,9 +90,9 @@ export class SignalenResolver {
   }
 
   @Authorized(['LEERPLICHTAMBTENAAR'])
-  @Mutation(() => SignaleringRun, { description: 'Puts a signalering run for the own gemeente on the job queue now (besides the nightly one). Asking again for the same day while it is queued adds no second run; a run finds only signalen not stored before.' })
+  @Mutation(() => SignaleringRun, { description: 'Zet nu een signaleringsrun voor de eigen gemeente op de wachtrij (naast de nachtelijke). Opnieuw vragen voor dezelfde dag terwijl die wacht voegt geen tweede run toe; een run vindt alleen signalen die nog niet opgeslagen waren. — Queues a signalering run for the own gemeente now.' })
   async startSignalering(
-    @Arg('peildatum', () => LocalDate, { nullable: true, description: 'The day to evaluate on; default today. Not after today.' }) peildatum: string | null,
+    @Arg('peildatum', () => LocalDate, { nullable: true, description: 'De dag waarop de regels worden toegepast; standaard vandaag (in Nederland). Niet na vandaag. — The day to evaluate on; default today (Europe/Amsterdam).' }) peildatum: string | null,
     @Ctx() ctx: ApiContext,
   ): Promise<SignaleringRun> {
     const { orm, toegang } = opslag(ctx);

@@ -2,6 +2,7 @@
 // asked velden only → one answer line. A bad line answers its own BAD_USER_INPUT line; the run goes on.
 import { isUtf8 } from 'node:buffer';
 import { GraphQLError } from 'graphql';
+import { inHetNederlands } from '../api/fout-vertaling';
 import type { Beoordeling } from '../api/uitvoer';
 import { maakVraag } from '../api/vraag';
 import { evalueer } from '../engine/evaluatie';
@@ -19,6 +20,13 @@ export interface Fout { code: string; veld?: string; message: string }
 export interface Antwoord { regel: number | null; beoordeling?: Record<string, unknown>; fout?: Fout }
 /** An NDJSON answer: the beoordeling already as JSON text */
 interface JsonAntwoord { regel: number; json: string }
+
+/** A line's error in the opdracht's taal (Dutch for NL, as GraphQL answers a field with taal NL). */
+export function inTaalVan(f: Fout, taal: 'NL' | 'EN'): Fout {
+  if (taal !== 'NL') return f;
+  const nl = inHetNederlands(f.message);
+  return nl === null ? f : { ...f, message: nl };
+}
 
 export const teLangeRegel = (max: number): Fout => ({ code: 'BAD_USER_INPUT', veld: 'situatie', message: `situatie: the line is longer than ${max} bytes, the limit of one line` });
 
@@ -116,7 +124,7 @@ export class Beoordelaar {
     const telling = { fouten: 0, intern: 0 };
     const voeg = (a: Antwoord | JsonAntwoord | null) => {
       if (a === null) return;
-      if ('fout' in a && a.fout) { telling.fouten++; if (a.fout.code !== 'BAD_USER_INPUT') telling.intern++; }
+      if ('fout' in a && a.fout) { telling.fouten++; if (a.fout.code !== 'BAD_USER_INPUT') telling.intern++; a = { ...a, fout: inTaalVan(a.fout, this.o.taal) }; }
       uit.push(this.regelTekst(a));
     };
     if (isUtf8(buf)) {

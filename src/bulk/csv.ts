@@ -89,7 +89,11 @@ export function csvSituatie(cellen: string[], kop: string[]): Record<string, unk
     if (c.inschrijving_leerweg !== undefined) x.leerweg = c.inschrijving_leerweg;
     s.inschrijvingen = [x];
   }
+  // a file with inschrijving (diploma) columns gives them for every record: empty cells there are
+  // "none" (an empty list), not "not given" (issue 13: absoluutVerzuim null only when not given)
+  else if (kop.some((k) => k.startsWith('inschrijving_'))) s.inschrijvingen = [];
   if (c.diploma_soort !== undefined || c.diploma_datum !== undefined) s.diplomas = [{ soort: c.diploma_soort, datum: c.diploma_datum }];
+  else if (kop.some((k) => k.startsWith('diploma_'))) s.diplomas = [];
   if (c.meerderjarig_verklaard !== undefined) s.meerderjarigVerklaard = waarheid(c.meerderjarig_verklaard);
   return s;
 }

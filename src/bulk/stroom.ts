@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable, Writable } from 'node:stream';
 import { invoerFout } from '../api/fouten';
-import { teLangeRegel, type Blokuitkomst } from './beoordelaar';
+import { inTaalVan, teLangeRegel, type Blokuitkomst } from './beoordelaar';
 import { csvCel, csvKop, csvUitvoerKolommen } from './csv';
 import type { Opdracht } from './opdracht';
 import type { BulkWerkers } from './werkers';
@@ -117,7 +117,7 @@ export function stroom(invoer: Readable, uitvoer: Writable, o: StroomOpties): Pr
   const wek = () => { const w = wekSchrijver; wekSchrijver = null; w?.(); };
 
   const teLangeAntwoord = (regel: number): Blokuitkomst => {
-    const f = teLangeRegel(max);
+    const f = inTaalVan(teLangeRegel(max), opdracht.taal);
     const tekst = opdracht.uitvoer === 'csv'
       ? `${[regel, f.code, f.veld, f.message].map(csvCel).join(',')}${','.repeat(csvUitvoerKolommen(opdracht.velden).length - 4)}\n`
       : `${JSON.stringify({ regel, fout: f })}\n`;

@@ -48,14 +48,16 @@ export const CASE_QUERIES = {
 query Case($situatie: SituatieInput!, $peildatum: LocalDate!, $wetsdatum: LocalDate, $taal: Taal, $parameters: ParametersInput, $schooljaar: String = "2023/2024") {
   beoordeling(situatie: $situatie, peildatum: $peildatum, wetsdatum: $wetsdatum, taal: $taal, parameters: $parameters) {
     peildatum wetsdatum leeftijd
-    leerplicht { status leerplichtigVanaf leerplichtigTot eindgrond kwalificatieplichtigVanaf kwalificatieplichtigTot uitzondering inschrijfplichtVrijgesteld absoluutVerzuim inschrijvingVoldoet uitleg { regel } }
+    leerplicht { status leerplichtigVanaf leerplichtigTot eindgrond kwalificatieplichtigVanaf kwalificatieplichtigTot uitzondering inschrijfplichtVrijgesteld absoluutVerzuim inschrijvingVoldoet leerplichtigVanafPerRegio { regio datum } afhankelijkVanRegio uitleg { regel } }
     tijdlijn { status vanaf tot grond { regel } }
     startkwalificatie { behaald datum diploma }
-    verzuim { meldplicht maxUrenVierLesweken meldingen { soort verplicht begindatum einddatum uren uitleg { regel } } }
+    verzuim { meldplicht maxUrenVierLesweken meldingen { soort verplicht begindatum einddatum uren uitleg { regel } } genegeerd { datum uren reden geenSchooldag } }
     aansprakelijkheid { ouders jongere haltMogelijk uitleg { regel } }
     kwetsbarePositie { vanToepassing uitleg { regel } }
     doorstroompunt { vanToepassing uitleg { regel } }
     voortijdigSchoolverlater(schooljaar: $schooljaar) { vanToepassing uitleg { regel } }
+    aannames { code invoer velden }
+    waarschuwingen { code velden invoer }
   }
 }`,
   verlofaanvraag: /* GraphQL */ `

@@ -30,7 +30,7 @@ function lees(map: string, pad: string): Bestand {
   }
 }
 
-function maakAjv(schemaMap: string): Ajv {
+export function maakAjv(schemaMap: string): Ajv {
   const ajv = new Ajv({ allErrors: true, strict: false });
   for (const p of jsonBestanden(schemaMap)) ajv.addSchema(JSON.parse(fs.readFileSync(p, 'utf8')));
   return ajv;
@@ -57,6 +57,9 @@ export function leesRegelmap(map: string, schemaMap = path.join(map, 'schema')):
     .map((p) => lees(map, p));
   regels.forEach((b) => valideer(b, 'rules.schema.json'));
   const kalender = jsonBestanden(path.join(map, 'kalender')).map((p) => lees(map, p));
+  // the words for enum values in texts (engine/labels.ts): checked here so a broken file stops the load; not part of the rule-set hash
+  const labelsPad = path.join(map, 'labels.json');
+  if (fs.existsSync(labelsPad)) valideer(lees(map, labelsPad), 'labels.schema.json');
   if (fouten.length > 0) throw new RegelFout(fouten);
   return { wetten, parameters, regels, kalender, hash: regelsetHash([wetten, ...parameters, ...regels, ...kalender]) };
 }

@@ -12,7 +12,8 @@ export interface LeerplichtUitkomst {
   kwalificatieplichtigTot: Dag | null;
   uitzondering: string | null;
   inschrijfplichtVrijgesteld: boolean;
-  absoluutVerzuim: boolean;
+  /** null: inschrijvingen not given, so not known */
+  absoluutVerzuim: boolean | null;
   inschrijvingVoldoet: boolean | null;
 }
 
@@ -33,7 +34,7 @@ export function leerplicht(f: Feiten): LeerplichtUitkomst {
     // the exception is reported when it is what ends (or prevents) the kwalificatieplicht
     uitzondering: regime !== 'PARTIELE_LEERPLICHT' && f.get('kwalificatieplichtEindgrond') === 'UITZONDERING' ? (f.get('uitzondering') as string) : null,
     inschrijfplichtVrijgesteld: f.get('inschrijfplichtVrijgesteld') as boolean,
-    absoluutVerzuim: f.get('absoluutVerzuim') as boolean,
+    absoluutVerzuim: f.get('absoluutVerzuim') as boolean | null,
     inschrijvingVoldoet: f.get('inschrijvingVoldoet') as boolean | null,
   };
 }

@@ -11,6 +11,8 @@ export interface RegelJson {
   bron: BronJson;
   geldig: { vanaf: string; tot?: string };
   uitleg: Tekst;
+  /** for rule authors only: the reading of an uncertain ([U]) or ambiguous ([A]) point; never in an answer text */
+  lezing?: string;
   beleid?: boolean;
   priority?: number;
   conditions: Conditie;

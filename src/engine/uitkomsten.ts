@@ -50,7 +50,7 @@ export const UITKOMSTEN: Record<string, UitkomstDefinitie> = {
   },
   absoluutVerzuim: {
     onderwerpen: ['situatie'],
-    params: { absoluutVerzuim: { type: 'boolean', omschrijving: 'Leer- of kwalificatieplichtig, niet ingeschreven en niet vrijgesteld.' } },
+    params: { absoluutVerzuim: { type: 'boolean', nullable: true, omschrijving: 'Leer- of kwalificatieplichtig, niet ingeschreven en niet vrijgesteld; null als de inschrijvingen niet zijn opgegeven.' } },
   },
   inschrijvingVoldoet: {
     onderwerpen: ['situatie'],

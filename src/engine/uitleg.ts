@@ -3,6 +3,7 @@
 import type { Beslissing, Feiten } from '../facts/feiten';
 import type { FeitDefinitie } from '../facts/typen';
 import { formatDatum, jmd, type Dag } from '../time/dag';
+import { labelgroep } from './labels';
 import type { Bron } from './regel';
 import type { GeladenRegel } from './regelset';
 
@@ -32,14 +33,34 @@ function definitie(f: Feiten, naam: string): FeitDefinitie | undefined {
   return f.ouder ? definitie(f.ouder, naam) : undefined;
 }
 
+// numbers as people read them: 17,75 and 1.234 in Dutch, 17.75 and 1,234 in English
+const GETAL: Record<Taal, Intl.NumberFormat> = {
+  NL: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }),
+  EN: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
+};
+
+export function getalTekst(n: number, taal: Taal): string {
+  return GETAL[taal].format(n);
+}
+
+/** One value in words: an enum value by its label (rules/labels.json), a number in the taal's notation. */
+function enkeleWaarde(w: unknown, def: FeitDefinitie | undefined, taal: Taal): string {
+  if (typeof w === 'number') return getalTekst(w, taal);
+  if (typeof w === 'string' && def?.enum) {
+    const label = labelgroep(def.enum)?.[w];
+    if (label) return taal === 'NL' ? label.nl : label.en;
+  }
+  return String(w);
+}
+
 function waardeTekst(f: Feiten, naam: string, taal: Taal): string {
   const w = f.get(naam);
   if (w === null || w === undefined) return taal === 'NL' ? 'geen' : 'none';
   const def = definitie(f, naam);
   if (def?.type === 'datum') return datumTekst(w as Dag, taal);
   if (typeof w === 'boolean') return taal === 'NL' ? (w ? 'ja' : 'nee') : w ? 'yes' : 'no';
-  if (Array.isArray(w)) return w.length === 0 ? (taal === 'NL' ? 'geen' : 'none') : w.join(', ');
-  return String(w);
+  if (Array.isArray(w)) return w.length === 0 ? (taal === 'NL' ? 'geen' : 'none') : w.map((x) => enkeleWaarde(x, def, taal)).join(', ');
+  return enkeleWaarde(w, def, taal);
 }
 
 export function uitleg(b: Beslissing, taal: Taal): UitlegUitvoer | null {

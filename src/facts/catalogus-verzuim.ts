@@ -6,6 +6,7 @@ import { beginSchooljaar, eindeSchooljaar, formatSchooljaar, schooljaarVan } fro
 import { Feiten } from './feiten';
 import { loopt, type Situatie, type Verlofaanvraag, type Verzuimregistratie } from './situatie';
 import { tijdvakken, type Periode } from './tijdvakken';
+import { isSchooldagVoor } from './schooldag';
 import { LEERPLICHTSTATUSSEN, MELDINGSOORTEN, ONDERWIJSSOORTEN, VERLOFSOORTEN, VERZUIMREDENEN, type FeitDefinitie } from './typen';
 import { analyseerVerzuim, type BeoordeeldVerzuim, type Kandidaat, type Verzuimanalyse, type VerzuimParameters } from './verzuim';
 
@@ -28,6 +29,11 @@ export const VERZUIM_FEITEN: FeitDefinitie[] = [
   { naam: 'verzuimDatum', type: 'datum', omschrijving: 'Dag van de verzuimregistratie.', bereken: (f) => reg(f).datum },
   { naam: 'verzuimUren', type: 'getal', omschrijving: 'Verzuimde uren (lesuren van ten hoogste 60 minuten tellen als uur).', bereken: (f) => reg(f).uren },
   { naam: 'verzuimReden', type: 'tekst', enum: VERZUIMREDENEN, omschrijving: 'Door de school geregistreerde reden.', bereken: (f) => reg(f).reden },
+  {
+    naam: 'verzuimOpSchooldag', type: 'boolean', nullable: true,
+    omschrijving: "De verzuimdag is een schooldag (geen weekend, feestdag, schoolvakantie van de vakantieregio of vrije dag; zonder vakantieregio: geen schoolvakantie in alle drie de regio's); null als de officiële vakanties voor die dag niet bekend zijn.",
+    bereken: (f) => isSchooldagVoor(f.ctx.kalender, reg(f).datum),
+  },
   {
     naam: 'verlofOpDatum', type: 'lijst', enum: VERLOFSOORTEN, omschrijving: 'Soorten verleend verlof die deze dag dekken.',
     bereken: (f) => {

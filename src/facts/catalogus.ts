@@ -6,7 +6,8 @@ import { leeftijd, verjaardag, type Feb29Verjaardag } from '../time/leeftijd';
 import { eindeSchooljaar, schooljaarVan } from '../time/schooljaar';
 import { Feiten } from './feiten';
 import { DIPLOMA_FEITEN, INSCHRIJVING_FEITEN } from './onderwerpen';
-import { loopt } from './situatie';
+import { loopt, opgegeven } from './situatie';
+import { eersteSchooldagPerRegio, type RegioDag } from './regio';
 import { telVolledigeSchooljaren } from './schooljaren';
 import { DIPLOMASOORTEN, ONDERWIJSSOORTEN, UITZONDERINGEN, VRIJSTELLINGSGRONDEN, type FeitDefinitie, type Onderwerp } from './typen';
 import { BEROEP_FEITEN, DOELGROEP_FEITEN, VSV_FEITEN } from './catalogus-doelgroepen';
@@ -39,9 +40,34 @@ const SITUATIE_FEITEN: FeitDefinitie[] = [
   { naam: 'leerplichtLeeftijdBereikt', type: 'datum', omschrijving: 'Dag waarop de leerplichtLeeftijd wordt bereikt.', bereken: (f) => verjaardagVan(f, 'leerplichtLeeftijd') },
   {
     naam: 'eersteSchooldagVolgendeMaand', type: 'datum', nullable: true,
-    omschrijving: 'Eerste schooldag (kalender van de vakantieregio, feestdagen, vrije dagen) van de maand na die waarin de leerplichtLeeftijd wordt bereikt; null als de officiële vakanties van de vakantieregio voor die maand niet bekend zijn.',
-    // null by value, not by a caught exception: this is on the path of every evaluation
+    omschrijving: 'Eerste schooldag (kalender van de vakantieregio, feestdagen, vrije dagen) van de maand na die waarin de leerplichtLeeftijd wordt bereikt; null als de officiële vakanties van de vakantieregio voor die maand niet bekend zijn. Zonder vakantieregio: de eerste dag die in een van de drie regio\'s een schooldag is (de vroegste regionale datum).',
+    // null by value, not by a caught exception: this is on the path of every evaluation. Without a
+    // regio the calendar leaves out the holidays all three regio's share (time/kalender.ts), so this
+    // is the earliest of the regional dates (leerplichtBeginPerRegio)
     bereken: (f) => f.ctx.kalender.eersteSchooldagVanafOfNull(eersteVanVolgendeMaand(f.datum('leerplichtLeeftijdBereikt')!)),
+  },
+  {
+    naam: 'leerplichtBeginPerRegio', type: 'intern', omschrijving: 'Eerste schooldag van de maand na die waarin de leerplichtLeeftijd wordt bereikt, in de opgegeven vakantieregio of (zonder) in elk van de drie.',
+    bereken: (f) => eersteSchooldagPerRegio(f.ctx.situatie, eersteVanVolgendeMaand(f.datum('leerplichtLeeftijdBereikt')!)),
+  },
+  ...(['NOORD', 'MIDDEN', 'ZUID'] as const).map((regio): FeitDefinitie => ({
+    naam: `leerplichtBegin${regio[0]}${regio.slice(1).toLowerCase()}`, type: 'datum', nullable: true,
+    omschrijving: `Eerste schooldag van de maand na die waarin de leerplichtLeeftijd wordt bereikt in vakantieregio ${regio.toLowerCase()} (ook als een andere of geen regio is opgegeven); null als de officiële vakanties van die regio voor die maand niet bekend zijn.`,
+    bereken: (f) => schoolkalender(regio, f.ctx.situatie.vrijeDagen).eersteSchooldagVanafOfNull(eersteVanVolgendeMaand(f.datum('leerplichtLeeftijdBereikt')!)),
+  })),
+  {
+    naam: 'leerplichtBeginKalenderBekend', type: 'boolean',
+    omschrijving: "De officiële schoolvakanties zijn bekend voor de maand waarin de leerplicht begint: van de opgegeven vakantieregio, of zonder regio van alle drie.",
+    bereken: (f) => (f.get('leerplichtBeginPerRegio') as RegioDag[]).every((r) => r.datum !== null),
+  },
+  {
+    naam: 'leerplichtBeginVerschiltPerRegio', type: 'boolean',
+    omschrijving: "Er is geen vakantieregio opgegeven en de eerste schooldag van die maand verschilt tussen de drie regio's.",
+    bereken: (f) => { const l = f.get('leerplichtBeginPerRegio') as RegioDag[]; return l.length > 1 && l.every((r) => r.datum !== null) && l.some((r) => r.datum !== l[0].datum); },
+  },
+  {
+    naam: 'inschrijvingenOpgegeven', type: 'boolean', omschrijving: 'De inschrijvingen zijn opgegeven (een lege lijst: opgegeven, geen); zonder opgave is niet bekend of de jongere ingeschreven staat.',
+    bereken: (f) => opgegeven(f.ctx.situatie, 'inschrijvingen'),
   },
   {
     naam: 'eersteWerkdagVolgendeMaand', type: 'datum',

@@ -41,7 +41,12 @@ export interface Situatie {
   aanvraag?: Verlofaanvraag;
   /** set when a beroep op vrijstelling is judged */
   beroep?: Vrijstellingsberoep;
+  /** the optional lists the caller left out (absent, not empty): "not given" is not "none"; absent: all given (stored leerlingen) */
+  nietOpgegeven?: readonly OptioneleLijst[];
 }
+
+export type OptioneleLijst = 'schooljaren' | 'inschrijvingen' | 'diplomas';
+export const opgegeven = (s: Situatie, lijst: OptioneleLijst): boolean => s.nietOpgegeven === undefined || !s.nietOpgegeven.includes(lijst);
 
 export interface Verklaring { datum: Dag; deskundige: 'ARTS' | 'PSYCHOLOOG' | 'PEDAGOOG' | 'SCHOOLHOOFD_BUITENLAND'; aangewezenDoorBW: boolean; behandelend: boolean; nooitGeschikt: boolean }
 /** A beroep op vrijstelling (art 5, 5a) or a request under art 15, judged against the situatie. */

@@ -12,11 +12,21 @@ import { parse, validate, type GraphQLFormattedError } from 'graphql';
 import type { ApiContext } from '../api/context';
 import { maakSchema } from '../api/schema';
 import { KalenderBereikFout } from '../time/kalender';
+import { inHetNederlands } from '../api/fout-vertaling';
+import { foutTaalPlugin, taalVanFout } from './fout-taal';
 import { grenzenPlugin } from './grenzen';
 import type { Instellingen } from './instellingen';
 import { logFout } from './log';
 
+/** An error as the client sees it: in Dutch when its field's taal is NL (fout-taal.ts), else English. */
 export function formatFout(geformatteerd: GraphQLFormattedError, fout: unknown): GraphQLFormattedError {
+  const engels = formatFoutEngels(geformatteerd, fout);
+  if (taalVanFout(fout) !== 'NL') return engels;
+  const nl = inHetNederlands(engels.message);
+  return nl === null ? engels : { ...engels, message: nl };
+}
+
+function formatFoutEngels(geformatteerd: GraphQLFormattedError, fout: unknown): GraphQLFormattedError {
   const oorzaak = unwrapResolverError(fout);
   if (oorzaak instanceof KalenderBereikFout) {
     return { ...geformatteerd, message: `situatie.vakantieregio: ${oorzaak.message}`, extensions: { code: 'BAD_USER_INPUT' } };
@@ -85,7 +95,7 @@ export async function maakApollo(i: ApolloInstellingen): Promise<GraphqlDienst> 
     // resolver of every request (willResolveField) for cache hints nobody reads; a landing page, usage
     // or schema reporting to Apollo's cloud (APOLLO_KEY) and inline traces have no place here.
     plugins: [
-      ...bescherming.plugins, grenzenPlugin(i.maxSituaties),
+      ...bescherming.plugins, grenzenPlugin(i.maxSituaties), foutTaalPlugin(),
       ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled(),
     ],

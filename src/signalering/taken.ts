@@ -6,6 +6,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { JobHelpers, Task, TaskList } from 'graphile-worker';
 import type { Regelset } from '../engine/regelset';
 import { bewaarSignalen } from '../store/signalen';
+import { formatDatum, vandaag } from '../time/dag';
 import { GEMEENTECODE } from '../toegang/toegang';
 import type { Logger } from '../server/log';
 import { berekenBatch } from './berekening';
@@ -39,7 +40,8 @@ export function takenlijst(o: TaakOpties): TaskList {
     async (payload, h) => h.withPgClient((client) => inSlot(client, h.job.id, () => werk(payload as P, h, (q, par) => client.query(q, par))));
 
   const run: Task = slot<RunPayload>(async (p, h, sql) => {
-    const peildatum = p.peildatum ?? (p._cron ? p._cron.ts.slice(0, 10) : new Date().toISOString().slice(0, 10));
+    // a scheduled run evaluates on the Amsterdam day of its cron time (the cron fields are UTC)
+    const peildatum = p.peildatum ?? formatDatum(vandaag(p._cron ? Date.parse(p._cron.ts) : Date.now()));
     const runId = p.runId ?? (p._cron ? `cron-${p._cron.ts}` : `job-${h.job.id}`);
     controleer({ runId, peildatum }, ['runId', 'peildatum']);
     const gemeenten = p.gemeenten ?? (await sql('select distinct gemeente from leerling order by gemeente', [])).rows.map((r) => String(r.gemeente));

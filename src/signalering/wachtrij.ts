@@ -2,6 +2,7 @@
 // the queue: the API's startSignalering uses it without loading the worker and its tasks.
 import { randomBytes } from 'node:crypto';
 import { Logger as GraphileLogger, makeWorkerUtils } from 'graphile-worker';
+import { formatDatum, vandaag } from '../time/dag';
 import { RUN_TAAK } from './cron';
 
 export const SCHEMA = 'graphile_worker';
@@ -26,8 +27,8 @@ export async function startRun(databaseUrl: string, v: RunVraag = {}): Promise<s
   const utils = await makeWorkerUtils({ connectionString: databaseUrl, schema: SCHEMA, logger: new GraphileLogger(() => () => undefined) });
   try {
     await utils.migrate();
-    // the peildatum is fixed now (today, UTC, like every "today" of the API): a retry after midnight evaluates the same day
-    const payload: RunPayload = { runId, peildatum: v.peildatum ?? new Date().toISOString().slice(0, 10), ...(v.gemeenten ? { gemeenten: v.gemeenten } : {}) };
+    // the peildatum is fixed now (today in Europe/Amsterdam, like every "today" of the API): a retry after midnight evaluates the same day
+    const payload: RunPayload = { runId, peildatum: v.peildatum ?? formatDatum(vandaag()), ...(v.gemeenten ? { gemeenten: v.gemeenten } : {}) };
     await utils.addJob(RUN_TAAK, payload, { jobKey: `${JOB_PREFIX}${runId}`, maxAttempts: MAX_POGINGEN });
   } finally {
     await utils.release();

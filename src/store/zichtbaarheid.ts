@@ -34,7 +34,7 @@ export function zetSchoolZichtSchooljaren(n: number | null): void {
 }
 
 const dag2 = (n: number) => String(n).padStart(2, '0');
-/** Today as 'yyyy-mm-dd' (UTC, like every other "today" of the API). */
+/** Today as 'yyyy-mm-dd': the day in Europe/Amsterdam, like every other "today" of the API (time/dag.ts). */
 export const vandaagDatum = (nu = Date.now()) => formatDatum(vandaag(nu));
 
 /**

@@ -74,9 +74,31 @@ export function jmd(d: Dag): JaarMaandDag {
 
 const DATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Today as a day number (UTC). */
-export function vandaag(nu = Date.now()): Dag {
-  return Math.floor(nu / 86_400_000);
+// "Today" is the calendar day in the Netherlands, not in UTC: from 00:00 to 01:00 (winter) or 02:00
+// (summer) Amsterdam time the UTC day is still yesterday. Intl knows Europe/Amsterdam's rules (tzdata).
+const AMSTERDAM = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+let laatsteMinuut = Number.NaN;
+let laatsteDag: Dag = 0;
+
+/**
+ * Today: the calendar day in Europe/Amsterdam at the instant nu (ms since the epoch or a Date;
+ * default now). Every default "today" of the API (peildatum, wetsdatum, schooljaren, zicht) is this day.
+ */
+export function vandaag(nu: number | Date = Date.now()): Dag {
+  const ms = typeof nu === 'number' ? nu : nu.getTime();
+  // Amsterdam's offsets are whole hours, so the day can only change on a whole minute: one
+  // Intl call per minute, however many lists ask
+  const minuut = floor(ms / 60_000);
+  if (minuut === laatsteMinuut) return laatsteDag;
+  let j = 0, m = 0, d = 0;
+  for (const p of AMSTERDAM.formatToParts(ms)) {
+    if (p.type === 'year') j = Number(p.value);
+    else if (p.type === 'month') m = Number(p.value);
+    else if (p.type === 'day') d = Number(p.value);
+  }
+  laatsteMinuut = minuut;
+  laatsteDag = dag(j, m, d);
+  return laatsteDag;
 }
 
 /** The digit at position i of s (0–9), or -1: '0'…'9' only, as \d in DATUM. */

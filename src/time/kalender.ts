@@ -20,7 +20,8 @@ const BEREIK_VAN: Dag = dag(EERSTE_JAAR, 1, 1);
 const BEREIK_TOT: Dag = dag(LAATSTE_JAAR, 12, 31);
 const N = BEREIK_TOT - BEREIK_VAN + 1;
 
-type Periode = { van: Dag; tot: Dag };
+type Periode = { van: Dag; tot: Dag; soort: Vakantiesoort };
+export type Vakantiesoort = (typeof VAKANTIES)[number];
 type Vakanties = Record<Vakantieregio, Periode[]>;
 
 function laadVakanties(): { perRegio: Vakanties; jaren: number[] } {
@@ -38,7 +39,7 @@ function laadVakanties(): { perRegio: Vakanties; jaren: number[] } {
         const van = p && parseDatum(p.van);
         const tot = p && parseDatum(p.tot);
         if (van == null || tot == null || tot < van) throw new Error(`schoolvakanties.json: ${sleutel} ${soort} ${regio} ontbreekt of is ongeldig`);
-        perRegio[regio].push({ van, tot });
+        perRegio[regio].push({ van, tot, soort });
       }
     }
   }
@@ -95,6 +96,15 @@ function bouwBasis(regio: Vakantieregio | undefined): Basis {
     if (d >= BEREIK_VAN && d <= BEREIK_TOT) staat[d - BEREIK_VAN] = GEEN;
   };
   for (let jaar = EERSTE_JAAR; jaar <= LAATSTE_JAAR; jaar++) for (const f of feestdagen(jaar)) if (f.scholenDicht) zet(f.datum);
+  if (regio === undefined) {
+    // without a regio a day in the official holidays of all three regio's is still no schooldag
+    // for anyone (the zomervakantie's common weeks, the kerstvakantie): never silently a holiday date
+    const n = new Uint8Array(N);
+    for (const r of Object.keys(REGIO_SLEUTEL) as Vakantieregio[]) {
+      for (const p of VAKANTIES_PER_REGIO[r]) for (let d = p.van; d <= p.tot; d++) if (d >= BEREIK_VAN && d <= BEREIK_TOT) n[d - BEREIK_VAN]++;
+    }
+    for (let i = 0; i < N; i++) if (n[i] === 3) staat[i] = GEEN;
+  }
   if (regio !== undefined) {
     for (const p of VAKANTIES_PER_REGIO[regio]) for (let d = p.van; d <= p.tot; d++) zet(d);
     // Outside the covered schooljaren only listed holidays, weekends and feestdagen are known.
@@ -119,7 +129,7 @@ const basisCache = new Map<Vakantieregio | 'GEEN', Basis>();
 /** Without vrije dagen a calendar depends on its regio only: one shared (immutable) instance each. */
 const zonderVrijeDagen = new Map<Vakantieregio | 'GEEN', Schoolkalender>();
 
-/** Schoolkalender for a regio (or none: only weekends and feestdagen) plus caller-specific vrije dagen. */
+/** Schoolkalender for a regio (or none: weekends, feestdagen and the holidays all three regio's share) plus caller-specific vrije dagen. */
 export function schoolkalender(regio: Vakantieregio | undefined, vrijeDagen: readonly Dag[] = []): Schoolkalender {
   const sleutel = regio ?? 'GEEN';
   if (vrijeDagen.length === 0) {
@@ -158,6 +168,14 @@ export class Schoolkalender {
 
   isSchooldag(d: Dag): boolean {
     return this.basis.staat[this.index(d)] === SCHOOLDAG && (this.vrij === null || !this.vrij.has(d));
+  }
+
+  /** The same, but null where (with a regio) the official holidays of d are not known: for facts that report rather than count. */
+  isSchooldagOfNull(d: Dag): boolean | null {
+    if (d < BEREIK_VAN || d > BEREIK_TOT) return null;
+    const s = this.basis.staat[d - BEREIK_VAN];
+    if (s === ONBEKEND || (this.regio !== undefined && (d < DEKKING_BEGIN || d > DEKKING_EINDE) && s === SCHOOLDAG)) return null;
+    return s === SCHOOLDAG && (this.vrij === null || !this.vrij.has(d));
   }
 
   /** First schooldag on or after d. */
@@ -229,3 +247,16 @@ export class Schoolkalender {
     return uit;
   }
 }
+
+/** The official school holiday of a regio that contains d, or null (also where the holidays of d are not known). */
+export function vakantieOp(regio: Vakantieregio, d: Dag): { soort: Vakantiesoort; van: Dag; tot: Dag } | null {
+  for (const p of VAKANTIES_PER_REGIO[regio]) if (p.van <= d && d <= p.tot) return p;
+  return null;
+}
+
+/** Whether the official school holidays of the regio are known for d (inside the covered schooljaren). */
+export function kalenderBekend(d: Dag): boolean {
+  return d >= DEKKING_BEGIN && d <= DEKKING_EINDE;
+}
+
+export const VAKANTIEREGIOS: readonly Vakantieregio[] = ['NOORD', 'MIDDEN', 'ZUID'];

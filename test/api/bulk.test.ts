@@ -38,6 +38,6 @@ describe('beoordelingen (bulk)', () => {
     expect(te.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(te.errors![0].message).toBe('situaties: 10001 situaties; at most 10000 per request (summed over every field and alias)');
     const fout = await client.vraag(BulkDocument, { situaties: [{ geboortedatum: '2015-01-01' }, { geboortedatum: '2015-02-30' }], peildatum: '2024-01-01' });
-    expect(fout.errors![0].message).toBe('situaties[1].geboortedatum: 2015-02-30 is not a date');
+    expect(fout.errors![0].message).toBe('situaties[1].geboortedatum: 2015-02-30 is geen datum'); // taal NL (default)
   });
 });

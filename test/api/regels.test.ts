@@ -40,6 +40,6 @@ describe('old and far dates', () => {
     expect(oud.data!.beoordeling.leerplicht.status).toBe('NIET_LEERPLICHTIG');
     const teOud = await client.vraag(StatusDocument, { situatie: { geboortedatum: '1899-12-31' }, peildatum: '2004-06-01' });
     expect(teOud.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    expect(teOud.errors![0].message).toBe('situatie.geboortedatum: "1899-12-31" is not a LocalDate between 1900-01-01 and 2100-12-31');
+    expect(teOud.errors![0].message).toBe('situatie.geboortedatum: "1899-12-31" is geen LocalDate tussen 1900-01-01 en 2100-12-31'); // taal NL (default)
   });
 });

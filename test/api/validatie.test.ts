@@ -4,7 +4,7 @@
 // the elfproef and not all the same digit, schooljaren lie between birth and now, texts have no
 // control characters and at most 10,000 characters.
 import type { GraphQLFormattedError } from 'graphql';
-import { formatDatum } from '../../src/time/dag';
+import { formatDatum, vandaag } from '../../src/time/dag';
 import { schooljaarVan } from '../../src/time/schooljaar';
 import { maakSleutels } from '../leerlingen/sleutels';
 import { startClient, type Client } from './client';
@@ -15,7 +15,8 @@ let client: Client;
 beforeAll(async () => { client = await startClient({ sleutels: s.regels }); });
 afterAll(async () => { await client.stop(); });
 
-const STATUS = 'query($situatie: SituatieInput!, $peildatum: LocalDate!, $wetsdatum: LocalDate) { beoordeling(situatie: $situatie, peildatum: $peildatum, wetsdatum: $wetsdatum) { leeftijd leerplicht { status } } }';
+// taal: EN — these tests hold the English wording; the Dutch one (taal NL, the default) is in fouten.test.ts and fouten-taal.test.ts
+const STATUS = 'query($situatie: SituatieInput!, $peildatum: LocalDate!, $wetsdatum: LocalDate) { beoordeling(situatie: $situatie, peildatum: $peildatum, wetsdatum: $wetsdatum, taal: EN) { leeftijd leerplicht { status } } }';
 const MAAK = 'mutation($leerling: NieuweLeerlingInput!) { maakLeerling(leerling: $leerling) { id heeftBsn schooljaren { schooljaar } } }';
 const LIJST = 'query($gemeente: String) { leerlingen(gemeente: $gemeente, eerste: 1000) { id } }';
 
@@ -66,7 +67,7 @@ describe('every LocalDate lies between 1900-01-01 and 2100-12-31', () => {
   });
 
   it('refuses an out-of-range literal too', async () => {
-    const e = await geweigerd('{ beoordeling(situatie: { geboortedatum: "2010-01-01" }, peildatum: "9999-01-01") { leeftijd } }', undefined);
+    const e = await geweigerd('{ beoordeling(situatie: { geboortedatum: "2010-01-01" }, peildatum: "9999-01-01", taal: EN) { leeftijd } }', undefined);
     expect(e.message).toContain('"9999-01-01" is not a LocalDate between 1900-01-01 and 2100-12-31');
   });
 
@@ -115,7 +116,7 @@ describe('schooljaren lie between the birth year and the schooljaar of the peild
   });
 
   it('beoordelingen names the situatie', async () => {
-    const e = await geweigerd('query($s: [SituatieInput!]!) { beoordelingen(situaties: $s, peildatum: "2024-03-15") { leeftijd } }',
+    const e = await geweigerd('query($s: [SituatieInput!]!) { beoordelingen(situaties: $s, peildatum: "2024-03-15", taal: EN) { leeftijd } }',
       { s: [{ geboortedatum: '2010-01-01' }, { geboortedatum: '2012-01-01', schooljaren: jaren(1850, 1) }] });
     expect(e.message).toMatch(/^situaties\[1\]\.schooljaren\[0\]\.schooljaar: 1850\/1851 starts before 2012/);
   });
@@ -132,12 +133,12 @@ describe('texts: no control characters, valid Unicode, at most 10,000 characters
   });
 
   it('refuses a lone surrogate', async () => {
-    const e = await geweigerd('query($j: String!) { beoordeling(situatie: { geboortedatum: "2006-01-01" }, peildatum: "2024-01-01") { voortijdigSchoolverlater(schooljaar: $j) { vanToepassing } } }', { j: '2023/2024\ud800' });
+    const e = await geweigerd('query($j: String!) { beoordeling(situatie: { geboortedatum: "2006-01-01" }, peildatum: "2024-01-01", taal: EN) { voortijdigSchoolverlater(schooljaar: $j) { vanToepassing } } }', { j: '2023/2024\ud800' });
     expect(e.message).toBe('schooljaar: contains a lone UTF-16 surrogate, which is not valid Unicode text');
   });
 
   it('free text up to 10,000 characters; one more is refused', async () => {
-    const q = 'query($b: VrijstellingsberoepInput!) { vrijstellingsberoep(situatie: { geboortedatum: "2012-01-01" }, beroep: $b) { geldig } }';
+    const q = 'query($b: VrijstellingsberoepInput!) { vrijstellingsberoep(situatie: { geboortedatum: "2012-01-01" }, beroep: $b, taal: EN) { geldig } }';
     const beroep = (richtingBezwaar: string) => ({ b: { grond: 'ART_5_B', kennisgevingOp: '2024-05-01', richtingBezwaar } });
     await aanvaard(q, beroep('x'.repeat(10_000)));
     const e = await geweigerd(q, beroep('x'.repeat(10_001)));
@@ -163,7 +164,7 @@ describe('numbers', () => {
 });
 
 describe('stored leerlingen', () => {
-  const nu = Math.floor(Date.now() / 86_400_000);
+  const nu = vandaag(); // the API's today: the day in Europe/Amsterdam
   const ditJaar = Number(formatDatum(nu).slice(0, 4));
   const huidigSchooljaar = schooljaarVan(nu);
   const nieuw = (extra: Record<string, unknown> = {}, feiten: Record<string, unknown> = {}) => ({

@@ -23,7 +23,7 @@ describe('npm run beoordeel', () => {
     expect(r.code).toBe(0);
     expect(r.uit.split('\n').filter(Boolean).map((l) => JSON.parse(l))).toEqual([
       { regel: 1, beoordeling: { leeftijd: 5, leerplicht: { status: 'NOG_NIET_LEERPLICHTIG' } } },
-      { regel: 2, fout: { code: 'BAD_USER_INPUT', veld: 'situatie.geboortedatum', message: 'situatie.geboortedatum: "x" is not a LocalDate (YYYY-MM-DD)' } },
+      { regel: 2, fout: { code: 'BAD_USER_INPUT', veld: 'situatie.geboortedatum', message: 'situatie.geboortedatum: "x" is geen LocalDate (JJJJ-MM-DD)' } }, // taal NL (default)
       { regel: 3, beoordeling: { leeftijd: 13, leerplicht: { status: 'LEERPLICHTIG' } } },
     ]);
     expect(r.fout).toContain('3 lines answered (1 with an error)');
@@ -36,7 +36,7 @@ describe('npm run beoordeel', () => {
     expect(r.uit).toBe([
       'regel,fout.code,fout.veld,fout.message,leerplicht.leerplichtigTot,leerplicht.status',
       '2,,,,2035-07-31,NOG_NIET_LEERPLICHTIG',
-      '3,BAD_USER_INPUT,geboortedatum,situatie.geboortedatum: 2019-13-01 is not a date,,',
+      '3,BAD_USER_INPUT,geboortedatum,situatie.geboortedatum: 2019-13-01 is geen datum,,',
       '',
     ].join('\n'));
   }, 30_000);

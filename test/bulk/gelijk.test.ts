@@ -96,4 +96,22 @@ describe('bulk NDJSON = GraphQL beoordeling', () => {
       expect(bulk.regels[i]).toEqual({ regel: i + 1, beoordeling: (g.data as { beoordeling: unknown }).beoordeling });
     }
   });
+
+  it('aannames, waarschuwingen, the dates per regio and ignored verzuim (issue 13) answer as GraphQL, for the same selection', async () => {
+    // no vakantieregio: the start differs per regio (zomervakantie 2025), a Saturday's verzuim is ignored
+    const situaties = [
+      { geboortedatum: '2020-07-20', verzuim: [{ datum: '2025-09-06', uren: 2, reden: 'ONGEOORLOOFD' }] },
+      { geboortedatum: '2012-05-01', vakantieregio: 'NOORD', inschrijvingen: [] },
+    ];
+    const bulk = await bulkPost(client.server.url, situaties.map((s) => JSON.stringify(s)).join('\n'), '?peildatum=2025-09-10&velden=leerplicht.absoluutVerzuim,leerplicht.leerplichtigVanafPerRegio,leerplicht.afhankelijkVanRegio,verzuim.genegeerd,aannames,waarschuwingen');
+    const query = 'query($situatie: SituatieInput!) { beoordeling(situatie: $situatie, peildatum: "2025-09-10") { leerplicht { absoluutVerzuim leerplichtigVanafPerRegio { regio datum } afhankelijkVanRegio } verzuim { genegeerd { datum uren reden geenSchooldag toelichting } } aannames { code tekst invoer velden } waarschuwingen { code tekst velden invoer } } }';
+    for (let i = 0; i < situaties.length; i++) {
+      const g = await client.ruw({ query, variables: { situatie: situaties[i] } });
+      expect(g.errors).toBeUndefined();
+      expect(bulk.regels[i]).toEqual({ regel: i + 1, beoordeling: (g.data as { beoordeling: unknown }).beoordeling });
+    }
+    expect(bulk.regels[0].beoordeling.leerplicht).toMatchObject({ absoluutVerzuim: null, afhankelijkVanRegio: true });
+    expect(bulk.regels[0].beoordeling.verzuim.genegeerd).toMatchObject([{ datum: '2025-09-06', geenSchooldag: 'WEEKEND' }]);
+    expect(bulk.regels[1].beoordeling.leerplicht).toEqual({ absoluutVerzuim: true, leerplichtigVanafPerRegio: [{ regio: 'NOORD', datum: null }], afhankelijkVanRegio: false });
+  });
 });

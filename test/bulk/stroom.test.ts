@@ -26,10 +26,10 @@ describe('bulk stream', () => {
     // BW 1:2: 5 on 2024-03-15 when born 2019-03-01; 13 when born 2010-05-05; 16 when born 2008-01-15
     expect(a[0].beoordeling).toEqual({ leeftijd: 5, leerplicht: { status: 'NOG_NIET_LEERPLICHTIG' } });
     expect(a[1].beoordeling).toEqual({ leeftijd: 13, leerplicht: { status: 'LEERPLICHTIG' } });
-    expect(a[2].fout).toEqual({ code: 'BAD_USER_INPUT', veld: 'situatie.geboortedatum', message: 'situatie.geboortedatum: 2023-02-30 is not a date' });
+    expect(a[2].fout).toEqual({ code: 'BAD_USER_INPUT', veld: 'situatie.geboortedatum', message: 'situatie.geboortedatum: 2023-02-30 is geen datum' }); // taal NL (default)
     expect(a[3].fout).toMatchObject({ code: 'BAD_USER_INPUT', veld: 'situatie' });
     expect(a[4].beoordeling?.leeftijd).toBe(16);
-    expect(a[5].fout).toMatchObject({ code: 'BAD_USER_INPUT', veld: 'situatie', message: expect.stringContaining('Field "onbekend" is not defined by type "SituatieInput"') });
+    expect(a[5].fout).toMatchObject({ code: 'BAD_USER_INPUT', veld: 'situatie', message: expect.stringContaining('veld "onbekend" bestaat niet in type "SituatieInput"') });
     expect(a[6].beoordeling?.leeftijd).toBe(11);
     expect(verslag).toMatchObject({ regels: 7, fouten: 3, intern: 0 });
   });
@@ -38,7 +38,7 @@ describe('bulk stream', () => {
     const stuur = JSON.stringify({ geboortedatum: '2010-05-05', schooljaren: [{ schooljaar: '2016/\u00072017', onderwijs: 'PO', volledig: true }] });
     const { regels } = await draai(werkers, [stuur, kind('2010-05-05')].join('\n'), { peildatum: '2024-03-15', velden: 'leeftijd' });
     const a = json(regels);
-    expect(a[0].fout).toMatchObject({ code: 'BAD_USER_INPUT', veld: 'situatie.schooljaren[0].schooljaar', message: expect.stringContaining('control character U+0007') });
+    expect(a[0].fout).toMatchObject({ code: 'BAD_USER_INPUT', veld: 'situatie.schooljaren[0].schooljaar', message: expect.stringContaining('bevat stuurteken U+0007') });
     expect(a[1].beoordeling).toEqual({ leeftijd: 13 });
   });
 
@@ -67,7 +67,7 @@ describe('bulk stream', () => {
     const { regels } = await draai(werkers, [kind('2019-03-01'), lang, kind('2010-05-05')].join('\n'), { peildatum: '2024-03-15', velden: 'leeftijd' });
     const a = json(regels);
     expect(a.map((x) => x.regel)).toEqual([1, 2, 3]);
-    expect(a[1].fout).toEqual({ code: 'BAD_USER_INPUT', veld: 'situatie', message: 'situatie: the line is longer than 4096 bytes, the limit of one line' });
+    expect(a[1].fout).toEqual({ code: 'BAD_USER_INPUT', veld: 'situatie', message: 'situatie: de regel is langer dan 4096 bytes, de grens voor één regel' });
     expect(a[2].beoordeling?.leeftijd).toBe(13);
   });
 
@@ -75,7 +75,7 @@ describe('bulk stream', () => {
     const slecht = Buffer.concat([Buffer.from('{"geboortedatum":"2019-03-01","x":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}\n')]);
     const { regels } = await draai(werkers, Buffer.concat([slecht, Buffer.from(kind('2010-05-05'))]), { peildatum: '2024-03-15', velden: 'leeftijd' });
     const a = json(regels);
-    expect(a[0].fout).toEqual({ code: 'BAD_USER_INPUT', veld: 'situatie', message: 'situatie: the line is not valid UTF-8' });
+    expect(a[0].fout).toEqual({ code: 'BAD_USER_INPUT', veld: 'situatie', message: 'situatie: de regel is geen geldige UTF-8' });
     expect(a[1].beoordeling?.leeftijd).toBe(13);
   });
 
@@ -113,8 +113,16 @@ describe('bulk stream', () => {
     // born 2010: leerplicht began in 2015, before the holiday data (2020/2021 on), so the fallback rule explains it (README)
     expect(regels[1]).toMatch(/^2,,,,13,true,LEERPLICHTIG,"\[\{""regel"":""lpw\.art3\.begin\.buiten-vakantiekalender""\}/);
     expect(regels[2]).toMatch(/^3,,,,5,,NOG_NIET_LEERPLICHTIG,"/);
-    expect(regels[3]).toBe('4,BAD_USER_INPUT,inschrijving_vanaf,situatie.inschrijvingen[0].vanaf: 2022-13-01 is not a date,,,,');
+    expect(regels[3]).toBe('4,BAD_USER_INPUT,inschrijving_vanaf,situatie.inschrijvingen[0].vanaf: 2022-13-01 is geen datum,,,,');
     expect(regels[4]).toMatch(/^5,,,,16,/);
+  });
+
+  it('CSV: empty inschrijving cells under an inschrijving column are "none"; without the columns "not given" (absoluutVerzuim empty)', async () => {
+    // born 2010-05-05: 13 on 2024-03-15, leerplichtig (art 3 lid 1); not enrolled → absoluut verzuim (art 2 lid 1)
+    const met = await draai(werkers, 'geboortedatum,vakantieregio,inschrijving_onderwijs,inschrijving_vanaf\n2010-05-05,MIDDEN,,\n', { peildatum: '2024-03-15', velden: 'leerplicht.absoluutVerzuim' }, { formaat: 'csv' });
+    expect(met.regels[1]).toBe('2,,,,true');
+    const zonder = await draai(werkers, 'geboortedatum,vakantieregio\n2010-05-05,MIDDEN\n', { peildatum: '2024-03-15', velden: 'leerplicht.absoluutVerzuim' }, { formaat: 'csv' });
+    expect(zonder.regels[1]).toBe('2,,,,');
   });
 
   it('CSV: an unknown column in the header fails the whole run, naming it', async () => {

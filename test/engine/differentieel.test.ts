@@ -133,7 +133,9 @@ const situatie = (a: Anker): fc.Arbitrary<Situatie> => fc.record({
   inschrijvingen: fc.array(inschrijving(a), { maxLength: 3 }),
   diplomas: fc.array(diploma(a), { maxLength: 3 }),
   vrijstellingen: fc.array(vrijstelling(a), { maxLength: 2 }),
-});
+  // sometimes the caller left the inschrijvingen out: not known, not "none" (issue 13)
+  inschrijvingenWeg: fc.boolean(),
+}).map(({ inschrijvingenWeg, ...s }): Situatie => (inschrijvingenWeg ? { ...s, inschrijvingen: [], nietOpgegeven: ['inschrijvingen'] } : s));
 
 /** The readings ([A]) a request may choose, sometimes set to their non-default value. */
 const lezingen = fc.record({

@@ -62,11 +62,23 @@ describe('leerling.beoordeling', () => {
   it('equals the stateless beoordeling for the same facts', async () => {
     await fc.assert(fc.asyncProperty(situatie, datum('2024-04-01', '2024-09-30'), async (sit, peildatum) => {
       const id = await bewaar(sit);
-      const los = await client.vraag(BeoordelingDocument, { situatie: sit, peildatum });
+      // a stored leerling's lists are its stored facts, given (an absent list is stored as none):
+      // the stateless question with the same facts passes them as lists (issue 13: not given ≠ none)
+      const gegeven = { ...sit, schooljaren: sit.schooljaren ?? [], inschrijvingen: sit.inschrijvingen ?? [], diplomas: sit.diplomas ?? [], vrijstellingen: sit.vrijstellingen ?? [] };
+      const los = await client.vraag(BeoordelingDocument, { situatie: gegeven, peildatum });
       const opgeslagen = await client.vraag(LeerlingBeoordelingDocument, { id, peildatum }, s.lpaA);
       expect(opgeslagen.errors).toEqual(los.errors);
       expect(opgeslagen.data?.leerling.beoordeling ?? null).toEqual(los.data?.beoordeling ?? null);
     }), { numRuns: 12 });
+  });
+
+  it('a stored leerling without inschrijvingen has none (its stored list): absoluutVerzuim is decided, not null', async () => {
+    // born 2010-03-01: 14 on 2024-06-03, leerplichtig (art 3 lid 1); nothing stored, so enrolled nowhere (art 2 lid 1)
+    const id = await bewaar({ geboortedatum: '2010-03-01', vakantieregio: 'ZUID' });
+    const r = await client.vraag(LeerlingBeoordelingDocument, { id, peildatum: '2024-06-03' }, s.lpaA);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.leerling.beoordeling!.leerplicht).toMatchObject({ status: 'LEERPLICHTIG', absoluutVerzuim: true });
+    expect(r.data!.leerling.beoordeling!.aannames.map((a) => a.code)).not.toContain('GEEN_INSCHRIJVINGEN');
   });
 
   it('legBeoordelingVast stores exactly one verdict, with rule-set hash and engine version, visible in beslissingen', async () => {

@@ -70,6 +70,6 @@ describe('a list with a leerling that cannot be evaluated', () => {
     expect(r.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect(r.data).toBeNull();
     const v = await client.vraag(MeldingenOverzichtDocument, { peildatum: '2024-03-15', brin: 'XX' }, school.sleutel);
-    expect(v.errors![0].message).toBe('brin: "XX" is not a BRIN (two digits and two capitals, e.g. "12AB", optionally a two-digit vestiging, e.g. "12AB01")');
+    expect(v.errors![0].message).toBe('brin: "XX" is geen BRIN (twee cijfers en twee hoofdletters, bijvoorbeeld "12AB", eventueel met een vestiging van twee cijfers, bijvoorbeeld "12AB01")'); // taal NL (default)
   });
 });

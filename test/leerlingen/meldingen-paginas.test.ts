@@ -94,7 +94,8 @@ describe('meldingen over more leerlingen than one batch', () => {
   it('a cursor of another key, another tenant or other arguments is a bad cursor: BAD_USER_INPUT naming na, nothing else', async () => {
     const volgende = (await overzicht({ eerste: 100 })).data!.meldingenOverzicht.volgende!;
     expect(typeof volgende).toBe('string');
-    const FOUT = 'na: not a cursor of this list for this key (pass the volgende of the previous page, with the same arguments)';
+    // meldingenOverzicht has taal (default NL): its errors are in Dutch
+    const FOUT = 'na: geen cursor van deze lijst voor deze sleutel (geef volgende van de vorige pagina mee, met dezelfde argumenten)';
     const slecht = [
       overzicht({ eerste: 100, na: volgende }, lpaAnder.sleutel),
       overzicht({ eerste: 100, na: volgende }, lpaTweede.sleutel),
@@ -118,7 +119,7 @@ describe('meldingen over more leerlingen than one batch', () => {
   it('eerste outside 1–5000 is BAD_USER_INPUT naming eerste', async () => {
     for (const eerste of [0, -1, 5001]) {
       const r = await overzicht({ eerste });
-      expect(r.errors![0]).toMatchObject({ message: `eerste: ${eerste} is outside 1–5000`, extensions: { code: 'BAD_USER_INPUT' } });
+      expect(r.errors![0]).toMatchObject({ message: `eerste: ${eerste} ligt buiten 1–5000`, extensions: { code: 'BAD_USER_INPUT' } });
     }
   });
 

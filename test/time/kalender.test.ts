@@ -47,14 +47,21 @@ describe('without regio', () => {
     expect(k.schooldagenTussen(p('2024-06-09'), p('2024-06-03'))).toBe(0);
   });
 
-  test('first schooldag of a schooljaar is just the first weekday', () => {
-    expect(k.eersteSchooldagVanSchooljaar(2024)).toBe(p('2024-08-01'));
-    expect(k.eersteSchooldagVanSchooljaar(2025)).toBe(p('2025-08-01'));
-    expect(k.eersteSchooldagVanSchooljaar(2026)).toBe(p('2026-08-03'));
+  // Issue 13: a day in the official holidays of all three regio's is no schooldag for anyone, so
+  // without a regio the zomervakantie's common weeks are skipped (rules/kalender/schoolvakanties.json):
+  // the first schooldag is the first one in the regio whose holiday ends first.
+  test('first schooldag of a schooljaar: the first day that is a schooldag in some regio', () => {
+    expect(k.eersteSchooldagVanSchooljaar(2024)).toBe(p('2024-08-19')); // zuid until Sun 18 Aug 2024
+    expect(k.eersteSchooldagVanSchooljaar(2025)).toBe(p('2025-08-18')); // zuid until Sun 17 Aug 2025
+    expect(k.eersteSchooldagVanSchooljaar(2026)).toBe(p('2026-08-17')); // noord until Sun 16 Aug 2026
+    expect(k.isSchooldag(p('2025-08-01'))).toBe(false); // in every regio's zomervakantie
   });
 
-  test('Christmas week still has schooldagen', () => {
-    expect(k.isLesweek(p('2024-12-25'))).toBe(true);
+  test('Christmas week is no lesweek: the kerstvakantie 2024 (21 Dec – 5 Jan) is the same in all regio\'s', () => {
+    expect(k.isLesweek(p('2024-12-25'))).toBe(false);
+    // the herfstvakantie differs per regio (zuid 19–27 Oct, noord and midden 26 Oct – 3 Nov): still schooldagen
+    expect(k.isSchooldag(p('2024-10-21'))).toBe(true);
+    expect(k.isSchooldag(p('2024-10-29'))).toBe(true);
   });
 
   test('dates before 2019 work without regio; outside the bitmap is a RangeError', () => {

@@ -1,36 +1,36 @@
 // Reading the audit trail: every mutation writes audit rows (src/store/audit.ts) in the same
 // transaction as its change; the leerplichtambtenaar of the leerling's gemeente reads them.
 // There is no mutation that changes or removes an audit row, and the database refuses it too.
-import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { leesAudit } from '../../store/audit';
 import { zichtbareLeerlingMetId } from '../../store/zichtbaarheid';
 import type { ApiContext } from '../context';
 import { invoerFout } from '../fouten';
+import { DateTime, GraphQLJSON } from '../scalars';
 import { isUuid, opslag } from './opslag';
 import { onbekendOfVerboden } from './rechten';
 
-@ObjectType({ description: 'One changed field of an audit row: its value before and after (null: not there). A BSN shows only whether it changed ("•••").' })
+@ObjectType({ description: 'Eén gewijzigd veld in een auditregel: de waarde ervoor en erna (null: niet aanwezig). Van een BSN is alleen te zien dat het veranderde ("•••"). — One changed field of an audit row.' })
 export class AuditVeld {
-  @Field() veld!: string;
-  @Field(() => GraphQLJSON, { nullable: true }) voor!: unknown;
-  @Field(() => GraphQLJSON, { nullable: true }) na!: unknown;
+  @Field({ description: 'Naam van het veld. — Field name.' }) veld!: string;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Waarde vóór de wijziging (JSON); null: niet aanwezig. — Value before.' }) voor!: unknown;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Waarde na de wijziging (JSON); null: niet meer aanwezig. — Value after.' }) na!: unknown;
 }
 
-@ObjectType({ description: 'One row of the audit trail (append-only): who changed what about a leerling, when.' })
+@ObjectType({ description: 'Eén regel van de audit trail (alleen toevoegen): wie wat aan een leerling veranderde, en wanneer. — One row of the audit trail.' })
 export class Auditregel {
-  @Field(() => ID) id!: string;
-  @Field({ description: 'ISO timestamp.' }) tijdstip!: string;
-  @Field({ description: 'The key\'s stable id (sha256 prefix).' }) sleutelId!: string;
-  @Field() rol!: string;
-  @Field() naam!: string;
-  @Field(() => String, { nullable: true }) brin!: string | null;
-  @Field(() => String, { nullable: true }) gemeente!: string | null;
-  @Field({ description: 'The mutation, e.g. "wijzigLeerling".' }) operatie!: string;
-  @Field(() => ID, { nullable: true }) leerlingId!: string | null;
-  @Field({ description: 'What the change was about: leerling, inschrijving, verzuimregistratie, verzuimImport, melding, beslissing, identiteitsmelding, …' }) onderwerp!: string;
-  @Field(() => ID, { nullable: true }) onderwerpId!: string | null;
-  @Field(() => [AuditVeld]) velden!: AuditVeld[];
+  @Field(() => ID, { description: 'Volgnummer van de regel. — Row id.' }) id!: string;
+  @Field(() => DateTime, { description: 'Tijdstip van de wijziging. — When.' }) tijdstip!: string;
+  @Field({ description: 'Vaste id van de sleutel (begin van de sha256). — The key\'s stable id.' }) sleutelId!: string;
+  @Field({ description: 'Rol van de sleutel (SCHOOL, LEERPLICHTAMBTENAAR, RMC). — The key\'s role.' }) rol!: string;
+  @Field({ description: 'Naam van de sleutel. — The key\'s name.' }) naam!: string;
+  @Field(() => String, { nullable: true, description: 'BRIN van een SCHOOL-sleutel; anders null. — BRIN of a SCHOOL key.' }) brin!: string | null;
+  @Field(() => String, { nullable: true, description: 'Gemeente (CBS-code) van een LEERPLICHTAMBTENAAR-sleutel; anders null. — Gemeente of the key.' }) gemeente!: string | null;
+  @Field({ description: 'De mutatie, bijv. "wijzigLeerling". — The mutation.' }) operatie!: string;
+  @Field(() => ID, { nullable: true, description: 'Id van de leerling; null als de wijziging niet over één leerling gaat. — The leerling\'s id.' }) leerlingId!: string | null;
+  @Field({ description: 'Waarover de wijziging ging: leerling, inschrijving, verzuimregistratie, verzuimImport, melding, beslissing, identiteitsmelding, … — What the change was about.' }) onderwerp!: string;
+  @Field(() => ID, { nullable: true, description: 'Id van dat onderwerp; null: geen. — Id of that subject.' }) onderwerpId!: string | null;
+  @Field(() => [AuditVeld], { description: 'De gewijzigde velden. — The changed fields.' }) velden!: AuditVeld[];
 }
 
 /** An ISO date (a whole day: from its start, up to its end, UTC) or date-time. */
@@ -45,11 +45,11 @@ function moment(veld: string, w: string | null, einde: boolean): Date | null {
 @Resolver()
 export class AuditResolver {
   @Authorized(['SCHOOL', 'LEERPLICHTAMBTENAAR', 'RMC'])
-  @Query(() => [Auditregel], { description: 'The audit trail of one leerling, oldest first, optionally from van to tot (inclusive; an ISO date means that whole day, UTC). Only for the LEERPLICHTAMBTENAAR of the leerling\'s gemeente (also after verwijderLeerling, for the gemeente that removed it); any other key gets FORBIDDEN, the same answer as for an id that does not exist.' })
+  @Query(() => [Auditregel], { description: 'De audit trail van één leerling, de oudste eerst, eventueel van van tot en met tot (een datum betekent die hele dag, UTC). Alleen voor de LEERPLICHTAMBTENAAR van de gemeente van de leerling (ook na verwijderLeerling, voor de gemeente die verwijderde); elke andere sleutel krijgt FORBIDDEN, hetzelfde antwoord als voor een id die niet bestaat. — The audit trail of one leerling, oldest first.' })
   async auditlog(
-    @Arg('leerlingId', () => ID) leerlingId: string,
-    @Arg('van', () => String, { nullable: true }) van: string | null,
-    @Arg('tot', () => String, { nullable: true }) tot: string | null,
+    @Arg('leerlingId', () => ID, { description: 'Id van de leerling. — The leerling\'s id.' }) leerlingId: string,
+    @Arg('van', () => String, { nullable: true, description: 'Vanaf deze datum (vanaf het begin, UTC) of dit tijdstip (ISO 8601). — From this date or date-time.' }) van: string | null,
+    @Arg('tot', () => String, { nullable: true, description: 'Tot en met deze datum (tot het einde, UTC) of dit tijdstip (ISO 8601). — Up to and including this date or date-time.' }) tot: string | null,
     @Ctx() ctx: ApiContext,
   ): Promise<Auditregel[]> {
     const { em, toegang } = opslag(ctx);

@@ -1,6 +1,6 @@
 // herbeoordeel: a stored verdict evaluated again from its input snapshot, with the rule set it was
 // made with (rebuilt from the file contents kept by hash) and with today's, field by field.
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { GraphQLJSONObject } from '../scalars';
 import { Arg, Authorized, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { evalueer } from '../../engine/evaluatie';
 import { RegelFout } from '../../engine/fouten';
@@ -24,26 +24,26 @@ import { verboden } from './rechten';
 const LEZERS: Rol[] = ['SCHOOL', 'LEERPLICHTAMBTENAAR', 'RMC'];
 import { BeslissingUitvoer } from './typen';
 
-@ObjectType({ description: 'One field of a verdict where the stored verdict, the evaluation with the stored rule set and the one with today\'s rules do not all agree. Values are JSON texts (null: absent).' })
+@ObjectType({ description: 'Eén veld van een oordeel waarop het vastgelegde oordeel, de herbeoordeling met de vastgelegde regelset en die met de regels van nu niet alle drie overeenkomen. Waarden zijn JSON-teksten (null: afwezig). — One field where the verdicts do not all agree.' })
 export class Verschil {
-  @Field({ description: 'Path in the verdict, e.g. "leerplicht.status", "verzuim.meldingen[0].einddatum", "regels".' }) veld!: string;
-  @Field(() => String, { nullable: true, description: 'As stored in the beslissing.' }) vastgelegd!: string | null;
-  @Field(() => String, { nullable: true, description: 'The snapshot evaluated again with the stored rule set (regelsetHashToen).' }) toen!: string | null;
-  @Field(() => String, { nullable: true, description: 'The snapshot evaluated with today\'s rule set (regelsetHashNu).' }) nu!: string | null;
+  @Field({ description: 'Pad in het oordeel, bijv. "leerplicht.status", "verzuim.meldingen[0].einddatum", "regels". — Path in the verdict.' }) veld!: string;
+  @Field(() => String, { nullable: true, description: 'Zoals vastgelegd in de beslissing. — As stored.' }) vastgelegd!: string | null;
+  @Field(() => String, { nullable: true, description: 'De momentopname opnieuw beoordeeld met de vastgelegde regelset (regelsetHashToen). — Evaluated again with the stored rule set.' }) toen!: string | null;
+  @Field(() => String, { nullable: true, description: 'De momentopname beoordeeld met de regelset van nu (regelsetHashNu). — Evaluated with today\'s rule set.' }) nu!: string | null;
 }
 
-@ObjectType({ description: 'A stored verdict evaluated again from its input snapshot: with the rule set it was made with and with today\'s.' })
+@ObjectType({ description: 'Een vastgelegd oordeel opnieuw beoordeeld uit zijn momentopname: met de regelset waarmee het gemaakt werd en met die van nu. — A stored verdict evaluated again.' })
 export class Herbeoordeling {
-  @Field(() => BeslissingUitvoer) beslissing!: BeslissingUitvoer;
-  @Field({ description: 'The rule set the beslissing was made with (rebuilt from its stored file contents).' }) regelsetHashToen!: string;
-  @Field({ description: 'The rule set this server runs.' }) regelsetHashNu!: string;
-  @Field() engineVersieToen!: string;
-  @Field({ description: 'The engine code is today\'s for both evaluations: only the rule files (and the snapshot) are replayed.' }) engineVersieNu!: string;
-  @Field({ description: 'The stored rule set gives again exactly the stored verdict (every field).' }) gereproduceerd!: boolean;
-  @Field({ description: 'Stored verdict, stored rule set and today\'s rule set agree on every field (verschillen is empty).' }) gelijk!: boolean;
-  @Field(() => [Verschil], { description: 'Every field on which they do not all agree, in verdict order.' }) verschillen!: Verschil[];
-  @Field(() => GraphQLJSONObject, { description: 'The verdict with the stored rule set (same shape as VastgelegdeBeslissing.uitkomst).' }) uitkomstToen!: Record<string, unknown>;
-  @Field(() => GraphQLJSONObject, { description: 'The verdict with today\'s rule set.' }) uitkomstNu!: Record<string, unknown>;
+  @Field(() => BeslissingUitvoer, { description: 'De vastgelegde beslissing. — The stored beslissing.' }) beslissing!: BeslissingUitvoer;
+  @Field({ description: 'De regelset waarmee de beslissing gemaakt werd (herbouwd uit de opgeslagen bestanden). — The rule set the beslissing was made with.' }) regelsetHashToen!: string;
+  @Field({ description: 'De regelset die deze server nu draait. — The rule set this server runs.' }) regelsetHashNu!: string;
+  @Field({ description: 'Versie van de engine bij de beslissing. — Engine version at the time.' }) engineVersieToen!: string;
+  @Field({ description: 'De engine van nu doet beide beoordelingen: alleen de regelbestanden (en de momentopname) worden opnieuw gebruikt. — Today\'s engine runs both.' }) engineVersieNu!: string;
+  @Field({ description: 'De vastgelegde regelset geeft precies het vastgelegde oordeel weer (elk veld). — The stored rule set reproduces the verdict.' }) gereproduceerd!: boolean;
+  @Field({ description: 'Vastgelegd oordeel, vastgelegde regelset en regelset van nu komen op elk veld overeen (verschillen is leeg). — All agree.' }) gelijk!: boolean;
+  @Field(() => [Verschil], { description: 'Elk veld waarop ze niet alle drie overeenkomen, in de volgorde van het oordeel. — Every field on which they differ.' }) verschillen!: Verschil[];
+  @Field(() => GraphQLJSONObject, { description: 'Het oordeel met de vastgelegde regelset (zelfde vorm als VastgelegdeBeslissing.uitkomst). — The verdict with the stored rule set.' }) uitkomstToen!: Record<string, unknown>;
+  @Field(() => GraphQLJSONObject, { description: 'Het oordeel met de regelset van nu. — The verdict with today\'s rule set.' }) uitkomstNu!: Record<string, unknown>;
 }
 
 /** Rebuilt rule sets by hash (a few: each is the whole rule set in memory). */
@@ -99,8 +99,8 @@ export function verschillen(vastgelegd: Record<string, unknown>, toen: Record<st
 @Resolver()
 export class HerbeoordelingResolver {
   @Authorized(LEZERS)
-  @Query(() => Herbeoordeling, { description: 'Evaluates a stored beslissing again from its input snapshot (situatie without BSN, peildatum, wetsdatum, readings) with the rule set it was made with and with today\'s, and says field by field where they differ. The same keys as Leerling.beslissingen; a beslissing of a removed leerling: LEERPLICHTAMBTENAAR (or RMC) keys of the gemeente it was recorded for. Otherwise FORBIDDEN, as for an id that does not exist.' })
-  async herbeoordeel(@Arg('beslissingId', () => ID) beslissingId: string, @Ctx() ctx: ApiContext): Promise<Herbeoordeling> {
+  @Query(() => Herbeoordeling, { description: 'Beoordeelt een vastgelegde beslissing opnieuw uit haar momentopname (situatie zonder BSN, peildatum, wetsdatum, lezingen), met de regelset waarmee ze gemaakt werd en met die van nu, en zegt veld voor veld waar ze verschillen. Dezelfde sleutels als Leerling.beslissingen; een beslissing van een verwijderde leerling: LEERPLICHTAMBTENAAR- (of RMC-)sleutels van de gemeente waarvoor ze vastgelegd werd. Anders FORBIDDEN, zoals voor een id die niet bestaat. — Evaluates a stored beslissing again and compares.' })
+  async herbeoordeel(@Arg('beslissingId', () => ID, { description: 'Id van de vastgelegde beslissing. — Id of the beslissing.' }) beslissingId: string, @Ctx() ctx: ApiContext): Promise<Herbeoordeling> {
     const { toegang } = opslag(ctx);
     const b = isUuid(beslissingId) ? await zichtbareBeslissing(ctx, toegang, beslissingId.toLowerCase()) : null;
     if (!b) throw verboden('beslissingId', `beslissing ${beslissingId} does not exist or is not accessible with this key`);

@@ -11,30 +11,54 @@ import { zichtbaarVoor } from '../../store/zichtbaarheid';
 import type { ApiContext } from '../context';
 import { invoerFout } from '../fouten';
 import { isUuid, opslag, ververs, wijzigbareLeerling } from './opslag';
+import { DateTime } from '../scalars';
 import { OPSLAG_ROLLEN, verboden } from './rechten';
 
 export enum Identiteitsveld { GEBOORTEDATUM = 'GEBOORTEDATUM', BSN = 'BSN', GEMEENTE = 'GEMEENTE' }
 export enum IdentiteitsmeldingStatus { OPEN = 'OPEN', OPGELOST = 'OPGELOST', AFGEWEZEN = 'AFGEWEZEN' }
 export enum IdentiteitsBesluit { OPGELOST = 'OPGELOST', AFGEWEZEN = 'AFGEWEZEN' }
-registerEnumType(Identiteitsveld, { name: 'Identiteitsveld', description: 'An identity field of a leerling (the leerplichtambtenaar\'s).' });
-registerEnumType(IdentiteitsmeldingStatus, { name: 'IdentiteitsmeldingStatus' });
-registerEnumType(IdentiteitsBesluit, { name: 'IdentiteitsBesluit', description: 'OPGELOST: corrected (with wijzigLeerling or verhuisLeerling) or found right; AFGEWEZEN: not an error.' });
+registerEnumType(Identiteitsveld, {
+  name: 'Identiteitsveld',
+  description: 'Een identiteitsveld van een leerling (dat van de leerplichtambtenaar is). — An identity field of a leerling.',
+  valuesConfig: {
+    GEBOORTEDATUM: { description: 'De geboortedatum. — The date of birth.' },
+    BSN: { description: 'Het burgerservicenummer. — The citizen service number.' },
+    GEMEENTE: { description: 'De woongemeente. — The municipality of residence.' },
+  },
+});
+registerEnumType(IdentiteitsmeldingStatus, {
+  name: 'IdentiteitsmeldingStatus',
+  description: 'Status van een identiteitsmelding. — Status of an identity report.',
+  valuesConfig: {
+    OPEN: { description: 'Gemeld, nog niet afgehandeld. — Reported, not yet resolved.' },
+    OPGELOST: { description: 'Verbeterd of juist bevonden. — Corrected or found right.' },
+    AFGEWEZEN: { description: 'Geen fout. — Not an error.' },
+  },
+});
+registerEnumType(IdentiteitsBesluit, {
+  name: 'IdentiteitsBesluit',
+  description: 'Besluit over een identiteitsmelding. — Decision on an identity report.',
+  valuesConfig: {
+    OPGELOST: { description: 'Verbeterd (met wijzigLeerling of verhuisLeerling) of juist bevonden. — Corrected or found right.' },
+    AFGEWEZEN: { description: 'Geen fout. — Not an error.' },
+  },
+});
 
-@ObjectType({ description: 'A suspected error in a leerling\'s identity, reported by a key that may not change it.' })
+@ObjectType({ description: 'Een vermoede fout in de identiteit van een leerling, gemeld door een sleutel die die niet mag wijzigen. — A suspected error in a leerling\'s identity.' })
 export class IdentiteitsmeldingUitvoer {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) leerlingId!: string;
-  @Field(() => Identiteitsveld) veld!: Identiteitsveld;
-  @Field() toelichting!: string;
-  @Field(() => IdentiteitsmeldingStatus) status!: IdentiteitsmeldingStatus;
-  @Field({ description: 'ISO timestamp of the report.' }) op!: string;
-  @Field({ description: 'The reporting key\'s rol.' }) doorRol!: string;
-  @Field(() => String, { nullable: true }) doorBrin!: string | null;
-  @Field(() => String, { nullable: true }) doorGemeente!: string | null;
-  @Field({ description: 'The reporting key\'s naam.' }) doorNaam!: string;
-  @Field(() => String, { nullable: true, description: 'The naam of the key that resolved it.' }) afgehandeldDoor!: string | null;
-  @Field(() => String, { nullable: true }) afgehandeldOp!: string | null;
-  @Field(() => String, { nullable: true }) afgehandeldToelichting!: string | null;
+  @Field(() => ID, { description: 'Id van de melding. — Id.' }) id!: string;
+  @Field(() => ID, { description: 'Id van de leerling. — The leerling\'s id.' }) leerlingId!: string;
+  @Field(() => Identiteitsveld, { description: 'Het veld dat fout zou zijn. — The field reported.' }) veld!: Identiteitsveld;
+  @Field({ description: 'Toelichting van de melder. — The reporter\'s remark.' }) toelichting!: string;
+  @Field(() => IdentiteitsmeldingStatus, { description: 'Status van de melding. — Status.' }) status!: IdentiteitsmeldingStatus;
+  @Field(() => DateTime, { description: 'Tijdstip van de melding. — When reported.' }) op!: string;
+  @Field({ description: 'Rol van de meldende sleutel. — The reporting key\'s rol.' }) doorRol!: string;
+  @Field(() => String, { nullable: true, description: 'BRIN van de meldende sleutel; null: geen school. — The reporting key\'s BRIN.' }) doorBrin!: string | null;
+  @Field(() => String, { nullable: true, description: 'Gemeente van de meldende sleutel; null: geen. — The reporting key\'s gemeente.' }) doorGemeente!: string | null;
+  @Field({ description: 'Naam van de meldende sleutel. — The reporting key\'s naam.' }) doorNaam!: string;
+  @Field(() => String, { nullable: true, description: 'Naam van de sleutel die de melding afhandelde; null: nog open. — Who resolved it.' }) afgehandeldDoor!: string | null;
+  @Field(() => DateTime, { nullable: true, description: 'Tijdstip van afhandeling; null: nog open. — When resolved.' }) afgehandeldOp!: string | null;
+  @Field(() => String, { nullable: true, description: 'Toelichting bij de afhandeling; null: nog open. — Remark on resolving.' }) afgehandeldToelichting!: string | null;
 }
 
 const uitvoer = (m: Identiteitsmelding): IdentiteitsmeldingUitvoer => Object.assign(new IdentiteitsmeldingUitvoer(), {
@@ -52,11 +76,11 @@ function controleerToelichting(veld: string, t: string): string {
 @Resolver()
 export class IdentiteitResolver {
   @Authorized(OPSLAG_ROLLEN)
-  @Mutation(() => IdentiteitsmeldingUitvoer, { description: 'Reports a suspected error in a leerling\'s identity (geboortedatum, BSN, woongemeente), which a SCHOOL key may not change; the leerplichtambtenaar of the leerling\'s gemeente resolves it (behandelIdentiteitsmelding). The toelichting is kept with the report, not copied into the audit trail.' })
+  @Mutation(() => IdentiteitsmeldingUitvoer, { description: 'Meldt een vermoede fout in de identiteit van een leerling (geboortedatum, BSN, woongemeente), die een SCHOOL-sleutel niet mag wijzigen; de leerplichtambtenaar van de gemeente van de leerling handelt die af (behandelIdentiteitsmelding). De toelichting blijft bij de melding en komt niet in de audit trail. — Reports a suspected identity error.' })
   async meldIdentiteitsfout(
-    @Arg('leerlingId', () => ID) leerlingId: string,
-    @Arg('veld', () => Identiteitsveld) veld: Identiteitsveld,
-    @Arg('toelichting') toelichting: string,
+    @Arg('leerlingId', () => ID, { description: 'Id van de leerling. — The leerling\'s id.' }) leerlingId: string,
+    @Arg('veld', () => Identiteitsveld, { description: 'Het veld dat fout lijkt. — The field that seems wrong.' }) veld: Identiteitsveld,
+    @Arg('toelichting', { description: 'Wat er fout lijkt (niet leeg). — What seems wrong (not empty).' }) toelichting: string,
     @Ctx() ctx: ApiContext,
   ): Promise<IdentiteitsmeldingUitvoer> {
     const { orm, toegang } = opslag(ctx);
@@ -77,9 +101,9 @@ export class IdentiteitResolver {
   }
 
   @Authorized(['LEERPLICHTAMBTENAAR'])
-  @Query(() => [IdentiteitsmeldingUitvoer], { description: 'The reported identity errors of the leerlingen this leerplichtambtenaar may see, oldest first (optionally only one status).' })
+  @Query(() => [IdentiteitsmeldingUitvoer], { description: 'De gemelde identiteitsfouten van de leerlingen die deze leerplichtambtenaar mag zien, de oudste eerst (eventueel alleen één status). — The reported identity errors, oldest first.' })
   async identiteitsmeldingen(
-    @Arg('status', () => IdentiteitsmeldingStatus, { nullable: true }) status: IdentiteitsmeldingStatus | null,
+    @Arg('status', () => IdentiteitsmeldingStatus, { nullable: true, description: 'Alleen meldingen met deze status. — Only this status.' }) status: IdentiteitsmeldingStatus | null,
     @Ctx() ctx: ApiContext,
   ): Promise<IdentiteitsmeldingUitvoer[]> {
     const { em, toegang } = opslag(ctx);
@@ -88,11 +112,11 @@ export class IdentiteitResolver {
   }
 
   @Authorized(['LEERPLICHTAMBTENAAR'])
-  @Mutation(() => IdentiteitsmeldingUitvoer, { description: 'Resolves an OPEN identity report of a leerling of this gemeente: OPGELOST or AFGEWEZEN, with a toelichting. Correcting the identity itself is wijzigLeerling (geboortedatum, bsn) or verhuisLeerling (gemeente).' })
+  @Mutation(() => IdentiteitsmeldingUitvoer, { description: 'Handelt een OPEN identiteitsmelding van een leerling van deze gemeente af: OPGELOST of AFGEWEZEN, met een toelichting. De identiteit zelf verbeteren gaat met wijzigLeerling (geboortedatum, bsn) of verhuisLeerling (gemeente). — Resolves an OPEN identity report.' })
   async behandelIdentiteitsmelding(
-    @Arg('id', () => ID) id: string,
-    @Arg('besluit', () => IdentiteitsBesluit) besluit: IdentiteitsBesluit,
-    @Arg('toelichting') toelichting: string,
+    @Arg('id', () => ID, { description: 'Id van de identiteitsmelding. — Id of the report.' }) id: string,
+    @Arg('besluit', () => IdentiteitsBesluit, { description: 'OPGELOST of AFGEWEZEN. — The decision.' }) besluit: IdentiteitsBesluit,
+    @Arg('toelichting', { description: 'Toelichting bij het besluit (niet leeg). — Remark (not empty).' }) toelichting: string,
     @Ctx() ctx: ApiContext,
   ): Promise<IdentiteitsmeldingUitvoer> {
     const { orm, toegang } = opslag(ctx);

@@ -64,10 +64,10 @@ async function controleerTegenOpslag(em: EntityManager, t: Toegang, records: Ver
 @Resolver()
 export class VerzuimImportResolver {
   @Authorized(OPSLAG_ROLLEN)
-  @Mutation(() => VerzuimImportUitvoer, { description: `Stores lesson-level verzuim records for many leerlingen at once (at most ${MAX_IMPORT}): all or nothing, in one transaction. A retry with the same idempotentieSleutel returns the first result and writes nothing; the same key with other records is BAD_USER_INPUT.` })
+  @Mutation(() => VerzuimImportUitvoer, { description: `Slaat verzuim op lesniveau op voor veel leerlingen tegelijk (hoogstens ${MAX_IMPORT} regels): alles of niets, in één transactie. Opnieuw proberen met dezelfde idempotentieSleutel geeft het eerste resultaat en schrijft niets; dezelfde sleutel met andere regels is BAD_USER_INPUT. — Stores verzuim records for many leerlingen at once, all or nothing, idempotent.` })
   async importeerVerzuim(
-    @Arg('records', () => [VerzuimImportRecord]) records: VerzuimImportRecord[],
-    @Arg('idempotentieSleutel', { description: 'Chosen by the caller (e.g. a uuid per file); unique per API key.' }) sleutel: string,
+    @Arg('records', () => [VerzuimImportRecord], { description: 'De verzuimregels. — The records.' }) records: VerzuimImportRecord[],
+    @Arg('idempotentieSleutel', { description: 'Gekozen door de aanroeper (bijv. een uuid per bestand), 1–200 tekens; uniek per API-sleutel. — Chosen by the caller; unique per API key.' }) sleutel: string,
     @Ctx() ctx: ApiContext,
   ): Promise<VerzuimImportUitvoer> {
     const { orm, toegang } = opslag(ctx);

@@ -110,8 +110,8 @@ async function cijfersVan(ctx: ApiContext, b: Bereik, jaar: number): Promise<Cij
 @Resolver()
 export class JaarcijfersResolver {
   @Authorized(['LEERPLICHTAMBTENAAR', 'RMC'])
-  @Query(() => Jaarcijfers, { description: 'Yearly figures of a gemeente for a schooljaar ("2023/2024"), from stored data, evaluating the rules where the figure is a legal verdict: a LEERPLICHTAMBTENAAR for its own gemeente, an RMC key for one of its regio\'s gemeenten. A leerling that cannot be evaluated is listed in fouten; the rest is answered.' })
-  async jaarcijfers(@Arg('gemeente') gemeente: string, @Arg('schooljaar') schooljaar: string, @Ctx() ctx: ApiContext): Promise<Jaarcijfers> {
+  @Query(() => Jaarcijfers, { description: 'Jaarcijfers van een gemeente voor een schooljaar ("2023/2024"), uit de opgeslagen gegevens, met de regels toegepast waar het cijfer een juridisch oordeel is: een LEERPLICHTAMBTENAAR voor de eigen gemeente, een RMC-sleutel voor een gemeente van de eigen regio. Een leerling die niet te beoordelen is staat in fouten; de rest wordt beantwoord. — Yearly figures of a gemeente for a schooljaar.' })
+  async jaarcijfers(@Arg('gemeente', { description: 'CBS-gemeentecode (4 cijfers). — CBS code.' }) gemeente: string, @Arg('schooljaar', { description: 'Schooljaar als "2023/2024". — The schooljaar.' }) schooljaar: string, @Ctx() ctx: ApiContext): Promise<Jaarcijfers> {
     const { toegang } = opslag(ctx);
     controleerGemeente('gemeente', gemeente);
     const jaar = controleerSchooljaar('schooljaar', schooljaar);
@@ -123,8 +123,8 @@ export class JaarcijfersResolver {
   }
 
   @Authorized(['RMC'])
-  @Query(() => Regiocijfers, { description: 'Yearly figures of the RMC key\'s regio for a schooljaar ("2023/2024"): per gemeente (as jaarcijfers) and for the regio as a whole (a leerling who moved within the regio counts once). Each leerling is evaluated once.' })
-  async regiocijfers(@Arg('schooljaar') schooljaar: string, @Ctx() ctx: ApiContext): Promise<Regiocijfers> {
+  @Query(() => Regiocijfers, { description: 'Jaarcijfers van de regio van de RMC-sleutel voor een schooljaar ("2023/2024"): per gemeente (als jaarcijfers) en voor de regio als geheel (wie binnen de regio verhuisde telt één keer). Elke leerling wordt één keer beoordeeld. — Yearly figures of the RMC key\'s regio.' })
+  async regiocijfers(@Arg('schooljaar', { description: 'Schooljaar als "2023/2024". — The schooljaar.' }) schooljaar: string, @Ctx() ctx: ApiContext): Promise<Regiocijfers> {
     const { toegang } = opslag(ctx);
     const jaar = controleerSchooljaar('schooljaar', schooljaar);
     const gemeenten = [...(toegang.gemeenten ?? [])];

@@ -84,7 +84,7 @@ export function langAbsoluutVerzuim(ctx: ApiContext, feiten: FeitenRijen, jaar: 
     const van = gesorteerd[i];
     const tot = i + 1 < gesorteerd.length ? gesorteerd[i + 1] - 1 : eind;
     const f = ev(formatDatum(van));
-    if (!leerplicht(f).absoluutVerzuim) { reeks = 0; continue; }
+    if (leerplicht(f).absoluutVerzuim !== true) { reeks = 0; continue; } // stored leerlingen: inschrijvingen always known
     if (reeks === 0) reeksBegin = van;
     reeks += f.ctx.kalender.schooldagenTussen(van, tot);
     if (reeks > THUISZITTER_SCHOOLDAGEN && telt(reeksBegin)) return true;

@@ -55,26 +55,26 @@ function schooljaarBinnen(p: readonly Periode[], schooljaar: string): boolean {
 
 @Resolver(() => LeerlingUitvoer)
 export class LeerlingResolver {
-  @Query(() => ToegangUitvoer, { description: 'Who this request acts as: the role, BRIN or gemeente of its API key (PUBLIC without a key).' })
+  @Query(() => ToegangUitvoer, { description: 'Namens wie dit verzoek handelt: de rol, het BRIN of de gemeente van de API-sleutel (PUBLIC zonder sleutel). — Who this request acts as.' })
   toegang(@Ctx() ctx: ApiContext): ToegangUitvoer {
     const t = toegangVan(ctx);
     return { rol: t.rol as Rol, brin: t.brin ?? null, gemeente: t.gemeente ?? null, regio: t.regio ?? null, gemeenten: t.gemeenten ? [...t.gemeenten] : null, naam: t.naam };
   }
 
   @Authorized(LEES_ROLLEN)
-  @Query(() => LeerlingUitvoer, { description: 'A stored leerling this key may see (SCHOOL: an inschrijving at a BRIN its key covers that runs, or ended at most one schooljaar ago; LEERPLICHTAMBTENAAR: lives or lived in its gemeente; RMC: in one of its gemeenten), with only the facts dated inside those periods. Otherwise FORBIDDEN, whether or not the id exists.' })
-  async leerling(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
+  @Query(() => LeerlingUitvoer, { description: 'Een opgeslagen leerling die deze sleutel mag zien (SCHOOL: een inschrijving bij een BRIN dat de sleutel dekt die loopt of hoogstens een schooljaar geleden eindigde; LEERPLICHTAMBTENAAR: woont of woonde in de eigen gemeente; RMC: in een van de eigen gemeenten), met alleen de feiten binnen die perioden. Anders FORBIDDEN, of de id nu bestaat of niet. — A stored leerling this key may see.' })
+  async leerling(@Arg('id', () => ID, { description: 'Id van de leerling. — The leerling\'s id.' }) id: string, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
     return leerlingUitvoer(await zichtbareLeerling(ctx, id, 'id'));
   }
 
   @Authorized(LEES_ROLLEN)
-  @Query(() => [LeerlingUitvoer], { description: `The leerlingen this key may see, in id order, optionally narrowed to a gemeente or BRIN; page with eerste (at most ${MAX_PAGINA}) and na (the last id of the previous page).` })
+  @Query(() => [LeerlingUitvoer], { description: `De leerlingen die deze sleutel mag zien, op id-volgorde, eventueel beperkt tot een gemeente of BRIN; bladeren met eerste (hoogstens ${MAX_PAGINA}) en na (de laatste id van de vorige pagina). — The leerlingen this key may see, paged.` })
   async leerlingen(
     @Ctx() ctx: ApiContext,
-    @Arg('gemeente', () => String, { nullable: true }) gemeente: string | null,
-    @Arg('brin', () => String, { nullable: true }) brin: string | null,
-    @Arg('eerste', () => Int, { nullable: true, defaultValue: 100 }) eerste: number,
-    @Arg('na', () => ID, { nullable: true }) na: string | null,
+    @Arg('gemeente', () => String, { nullable: true, description: 'Alleen leerlingen van deze gemeente (CBS-code). — Only this gemeente.' }) gemeente: string | null,
+    @Arg('brin', () => String, { nullable: true, description: 'Alleen leerlingen met een inschrijving bij dit BRIN. — Only this BRIN.' }) brin: string | null,
+    @Arg('eerste', () => Int, { nullable: true, defaultValue: 100, description: `Paginagrootte, 1–${MAX_PAGINA} (standaard 100). — Page size.` }) eerste: number,
+    @Arg('na', () => ID, { nullable: true, description: 'Begin na deze leerling (de laatste id van de vorige pagina). — Start after this id.' }) na: string | null,
   ): Promise<LeerlingUitvoer[]> {
     if (eerste < 1 || eerste > MAX_PAGINA) throw invoerFout('eerste', `${eerste} is outside 1–${MAX_PAGINA}`);
     if (gemeente != null) controleerGemeente('gemeente', gemeente);
@@ -86,19 +86,19 @@ export class LeerlingResolver {
     return rijen.filter((r): r is Leerling => r !== null && !(r instanceof Error)).map(leerlingUitvoer);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Burgerservicenummer; only a LEERPLICHTAMBTENAAR may read it (FORBIDDEN for others, SCHOOL and RMC included).' })
+  @FieldResolver(() => String, { nullable: true, description: 'Burgerservicenummer; alleen een LEERPLICHTAMBTENAAR mag het lezen (FORBIDDEN voor anderen, ook SCHOOL en RMC); null: niet opgeslagen. — BSN; only a LEERPLICHTAMBTENAAR may read it.' })
   async bsn(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<string | null> {
     const { laders, toegang } = opslag(ctx);
     if (toegang.rol !== 'LEERPLICHTAMBTENAAR') throw verboden('bsn', 'only a LEERPLICHTAMBTENAAR may read the BSN');
     return laders.bsn.load(l.id);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether a BSN is stored (readable by every role that sees the leerling).' })
+  @FieldResolver(() => Boolean, { description: 'Of er een BSN is opgeslagen (leesbaar voor elke rol die de leerling ziet). — Whether a BSN is stored.' })
   async heeftBsn(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<boolean> {
     return (await opslag(ctx).laders.bsn.load(l.id)) !== null;
   }
 
-  @FieldResolver(() => [InschrijvingUitvoer])
+  @FieldResolver(() => [InschrijvingUitvoer], { description: 'De inschrijvingen die deze sleutel mag zien. — The enrolments this key may see.' })
   async inschrijvingen(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<InschrijvingUitvoer[]> {
     const { toegang } = opslag(ctx);
     const p = await perioden(ctx, l);
@@ -110,35 +110,35 @@ export class LeerlingResolver {
     }));
   }
 
-  @FieldResolver(() => [SchooljaarUitvoer])
+  @FieldResolver(() => [SchooljaarUitvoer], { description: 'De schoolgeschiedenis. — The school history.' })
   async schooljaren(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<SchooljaarUitvoer[]> {
     const p = await perioden(ctx, l);
     return (await opslag(ctx).laders.schooljaren.load(l.id)).filter((j) => schooljaarBinnen(p, j.schooljaar)).map((j) => ({ id: j.id, schooljaar: j.schooljaar, volledig: j.volledig, onderwijs: j.onderwijs as Onderwijssoort, teltMee: j.teltMee }));
   }
 
-  @FieldResolver(() => [DiplomaUitvoer])
+  @FieldResolver(() => [DiplomaUitvoer], { description: 'De behaalde diploma\'s. — The diplomas.' })
   async diplomas(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<DiplomaUitvoer[]> {
     const p = await perioden(ctx, l);
     return (await opslag(ctx).laders.diplomas.load(l.id)).filter((d) => binnen(p, d.datum)).map((d) => ({ id: d.id, soort: d.soort as Diplomasoort, datum: d.datum, gelijkwaardigAan: d.gelijkwaardigAan as Diplomasoort | null }));
   }
 
-  @FieldResolver(() => [VrijstellingUitvoer])
+  @FieldResolver(() => [VrijstellingUitvoer], { description: 'De vrijstellingen van de inschrijfplicht. — The vrijstellingen.' })
   async vrijstellingen(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<VrijstellingUitvoer[]> {
     const p = await perioden(ctx, l);
     return (await opslag(ctx).laders.vrijstellingen.load(l.id)).filter((v) => binnen(p, v.vanaf, v.tot)).map((v) => ({ id: v.id, grond: v.grond as Vrijstellingsgrond, vanaf: v.vanaf, tot: v.tot }));
   }
 
-  @FieldResolver(() => [VerlofUitvoer])
+  @FieldResolver(() => [VerlofUitvoer], { description: 'Het verleende verlof. — The granted leave.' })
   async verlof(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<VerlofUitvoer[]> {
     const p = await perioden(ctx, l);
     return (await opslag(ctx).laders.verlof.load(l.id)).filter((v) => binnen(p, v.vanaf, v.tot)).map((v) => ({ id: v.id, soort: v.soort as Verlofsoort, vanaf: v.vanaf, tot: v.tot, dagen: v.dagen, uren: v.uren }));
   }
 
-  @FieldResolver(() => [VerzuimregistratieUitvoer], { description: 'Recorded absence, optionally from/to a date (inclusive).' })
+  @FieldResolver(() => [VerzuimregistratieUitvoer], { description: 'Opgeslagen verzuim, eventueel van vanaf tot en met tot. — Recorded absence, optionally from/to a date (inclusive).' })
   async verzuim(
     @Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext,
-    @Arg('vanaf', () => LocalDate, { nullable: true }) vanaf: string | null,
-    @Arg('tot', () => LocalDate, { nullable: true }) tot: string | null,
+    @Arg('vanaf', () => LocalDate, { nullable: true, description: 'Alleen verzuim vanaf deze dag. — From this day.' }) vanaf: string | null,
+    @Arg('tot', () => LocalDate, { nullable: true, description: 'Alleen verzuim tot en met deze dag. — Up to and including this day.' }) tot: string | null,
   ): Promise<VerzuimregistratieUitvoer[]> {
     if (vanaf != null) datum('vanaf', vanaf);
     if (tot != null) datum('tot', tot);
@@ -148,19 +148,19 @@ export class LeerlingResolver {
       .map((v) => ({ id: v.id, datum: v.datum, uren: v.uren, reden: v.reden as Verzuimreden, importId: v.verzuimImport?.id ?? null }));
   }
 
-  @FieldResolver(() => [MeldingUitvoer], { description: 'Recorded meldingen, oldest einddatum first.' })
+  @FieldResolver(() => [MeldingUitvoer], { description: 'Vastgelegde meldingen, de oudste einddatum eerst. — Recorded meldingen, oldest einddatum first.' })
   async meldingen(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<MeldingUitvoer[]> {
     const p = await perioden(ctx, l);
     return (await opslag(ctx).laders.meldingen.load(l.id)).filter((m) => binnen(p, m.begindatum, m.einddatum)).map(meldingUitvoer);
   }
 
-  @FieldResolver(() => [BeslissingUitvoer], { description: 'Stored verdicts about this leerling (recorded meldingen, legBeoordelingVast), oldest first.' })
+  @FieldResolver(() => [BeslissingUitvoer], { description: 'Vastgelegde oordelen over deze leerling (vastgelegde meldingen, legBeoordelingVast), de oudste eerst. — Stored verdicts, oldest first.' })
   async beslissingen(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<BeslissingUitvoer[]> {
     const p = await perioden(ctx, l);
     return (await opslag(ctx).laders.beslissingen.load(l.id)).filter((b) => binnen(p, b.peildatum)).map(beslissingUitvoer);
   }
 
-  @FieldResolver(() => [WoonperiodeUitvoer], { description: 'Where the leerling lived, oldest first: its woongemeente periods (a verhuizing closes one and opens the next). A LEERPLICHTAMBTENAAR or RMC key sees them all (the address history comes with the identity); a SCHOOL those overlapping its inschrijvingen.' })
+  @FieldResolver(() => [WoonperiodeUitvoer], { description: 'Waar de leerling woonde, de oudste eerst: de perioden per woongemeente (een verhuizing sluit de ene en opent de volgende). Een LEERPLICHTAMBTENAAR- of RMC-sleutel ziet ze allemaal (de adresgeschiedenis hoort bij de identiteit); een SCHOOL die welke overlappen met haar inschrijvingen. — Where the leerling lived, oldest first.' })
   async woonperiodes(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<WoonperiodeUitvoer[]> {
     const { laders, toegang } = opslag(ctx);
     const w = await laders.woonperiodes.load(l.id);
@@ -168,14 +168,14 @@ export class LeerlingResolver {
     return w.filter((x) => p === null || binnen(p, x.vanaf, x.tot)).map((x) => ({ gemeente: x.gemeente, vanaf: x.vanaf, tot: x.tot }));
   }
 
-  @FieldResolver(() => Beoordeling, { nullable: true, description: 'The same evaluation as the stateless beoordeling(situatie: …) on this leerling\'s stored facts (all of them: the law needs the whole history, also where this key sees only part of it). Reading only: the mutation legBeoordelingVast stores a verdict. Null only when this leerling cannot be evaluated: then errors holds one entry with this path and extensions.leerlingId, and the other leerlingen of a list still answer.' })
+  @FieldResolver(() => Beoordeling, { nullable: true, description: 'Dezelfde beoordeling als de staatloze beoordeling(situatie: …) op de opgeslagen feiten van deze leerling (allemaal: de wet vraagt de hele geschiedenis, ook waar deze sleutel maar een deel ziet). Alleen lezen: de mutatie legBeoordelingVast legt een oordeel vast. Alleen null als deze leerling niet te beoordelen is: dan staat er één fout met dit pad en extensions.leerlingId in errors, en de andere leerlingen van een lijst antwoorden wel. — The stateless beoordeling on the stored facts.' })
   async beoordeling(
     @Root() l: LeerlingUitvoer,
-    @Arg('peildatum', () => LocalDate) peildatum: string,
-    @Arg('wetsdatum', () => LocalDate, { nullable: true, description: 'Default: peildatum.' }) wetsdatum: string | null,
-    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL }) taal: Taal,
-    @Arg('parameters', () => ParametersInput, { nullable: true }) parameters: ParametersInput | null,
-    @Arg('opslaan', { nullable: true, defaultValue: false, deprecationReason: 'A query never writes: use the mutation legBeoordelingVast. opslaan: true is BAD_USER_INPUT and stores nothing.' }) opslaan: boolean,
+    @Arg('peildatum', () => LocalDate, { description: 'De dag waarover het oordeel gaat. — The day.' }) peildatum: string,
+    @Arg('wetsdatum', () => LocalDate, { nullable: true, description: 'De wet zoals die op die dag gold; standaard de peildatum. — Default: peildatum.' }) wetsdatum: string | null,
+    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL, description: 'Taal van de uitleg (standaard NL). — Language of explanations.' }) taal: Taal,
+    @Arg('parameters', () => ParametersInput, { nullable: true, description: 'Gekozen lezingen van onduidelijke punten in de wet. — Named readings.' }) parameters: ParametersInput | null,
+    @Arg('opslaan', { nullable: true, defaultValue: false, deprecationReason: 'A query never writes: use the mutation legBeoordelingVast. opslaan: true is BAD_USER_INPUT and stores nothing.', description: 'Verouderd: een query schrijft nooit (gebruik legBeoordelingVast); true is BAD_USER_INPUT. — Deprecated; true is BAD_USER_INPUT.' }) opslaan: boolean,
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Beoordeling | null> {

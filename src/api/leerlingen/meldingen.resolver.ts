@@ -23,30 +23,30 @@ import { OPSLAG_ROLLEN, verboden } from './rechten';
 import { LijstFout, MeldingUitvoer, Meldingstatus, TeMelden } from './typen';
 import { meldLijstfout } from '../context';
 
-@ObjectType({ description: 'The meldingen of the visible leerlingen, and those leerlingen that could not be evaluated.' })
+@ObjectType({ description: 'De meldingen van de zichtbare leerlingen, en de leerlingen die niet te beoordelen waren. — The meldingen of the visible leerlingen, and those that could not be evaluated.' })
 export class MeldingenOverzicht {
-  @Field(() => [TeMelden]) meldingen!: TeMelden[];
-  @Field(() => [LijstFout], { description: 'One per leerling that could not be evaluated (code BAD_USER_INPUT: its stored facts are not evaluable, e.g. verzuim outside the covered calendar; INTERNAL_SERVER_ERROR: anything else); its meldingen are missing from the list.' }) fouten!: LijstFout[];
-  @Field(() => String, { nullable: true, description: 'With eerste: the cursor of the next page (pass it as na with the same arguments and key); null on the last page and without eerste.' }) volgende!: string | null;
+  @Field(() => [TeMelden], { description: 'De meldingen, per leerling en dan op einddatum. — The meldingen, by leerling, then einddatum.' }) meldingen!: TeMelden[];
+  @Field(() => [LijstFout], { description: 'Eén per leerling die niet te beoordelen was (code BAD_USER_INPUT: de opgeslagen feiten zijn niet te beoordelen, bijv. verzuim buiten de bekende kalender; INTERNAL_SERVER_ERROR: iets anders); de meldingen daarvan ontbreken. — One per leerling that could not be evaluated.' }) fouten!: LijstFout[];
+  @Field(() => String, { nullable: true, description: 'Met eerste: de cursor van de volgende pagina (geef die als na, met dezelfde argumenten en sleutel); null op de laatste pagina en zonder eerste. — Cursor of the next page.' }) volgende!: string | null;
 }
 
 /** The arguments of meldingen and meldingenOverzicht. */
 @ArgsType()
 class MeldingenArgs {
-  @Field(() => LocalDate) peildatum!: string;
-  @Field(() => String, { nullable: true }) gemeente!: string | null;
-  @Field(() => String, { nullable: true }) brin!: string | null;
-  @Field({ nullable: true, defaultValue: false, description: 'Only mandatory meldingen.' }) alleenVerplicht!: boolean;
-  @Field({ nullable: true, defaultValue: false, description: 'Only those not recorded yet.' }) alleenNietGeregistreerd!: boolean;
-  @Field(() => Taal, { nullable: true, defaultValue: Taal.NL }) taal!: Taal;
-  @Field(() => Int, { nullable: true, description: `A page: at most this many leerlingen (with verzuim, in id order) are evaluated, 1–${MAX_MELDING_PAGINA}; it costs this many situaties. Without it the whole list is answered (costing every visible leerling with verzuim).` }) eerste!: number | null;
-  @Field(() => String, { nullable: true, description: 'The cursor of the previous page (meldingenOverzicht.volgende), valid for the same key and the same peildatum, gemeente and brin; anything else is BAD_USER_INPUT.' }) na!: string | null;
+  @Field(() => LocalDate, { description: 'De dag waarop de regels worden toegepast (verzuim tot en met die dag). — The day to evaluate on.' }) peildatum!: string;
+  @Field(() => String, { nullable: true, description: 'Alleen leerlingen van deze gemeente (CBS-code). — Only this gemeente.' }) gemeente!: string | null;
+  @Field(() => String, { nullable: true, description: 'Alleen leerlingen ingeschreven bij dit BRIN. — Only this BRIN.' }) brin!: string | null;
+  @Field({ nullable: true, defaultValue: false, description: 'Alleen verplichte meldingen. — Only mandatory meldingen.' }) alleenVerplicht!: boolean;
+  @Field({ nullable: true, defaultValue: false, description: 'Alleen meldingen die nog niet vastgelegd zijn. — Only those not recorded yet.' }) alleenNietGeregistreerd!: boolean;
+  @Field(() => Taal, { nullable: true, defaultValue: Taal.NL, description: 'Taal van de uitleg (standaard NL). — Language of explanations.' }) taal!: Taal;
+  @Field(() => Int, { nullable: true, description: `Een pagina: hoogstens zoveel leerlingen (met verzuim, op id-volgorde) worden beoordeeld, 1–${MAX_MELDING_PAGINA}; kost zoveel situaties. Zonder: de hele lijst (kost elke zichtbare leerling met verzuim). — A page of at most this many leerlingen.` }) eerste!: number | null;
+  @Field(() => String, { nullable: true, description: 'De cursor van de vorige pagina (meldingenOverzicht.volgende), geldig voor dezelfde sleutel en dezelfde peildatum, gemeente en brin; iets anders is BAD_USER_INPUT. — The cursor of the previous page.' }) na!: string | null;
 }
 
 @Resolver()
 export class MeldingResolver {
   @Authorized(OPSLAG_ROLLEN)
-  @Query(() => [TeMelden], { description: 'For every leerling this key may see (optionally one gemeente or BRIN) with verzuim up to the peildatum: the meldingen the rules give up to that date, each with the recorded melding if there is one. Ordered by leerling, then einddatum. A leerling that cannot be evaluated (e.g. verzuim outside the covered calendar) does not fail the list: the rest is answered and that leerling is reported as a GraphQL error (extensions.code, extensions.leerlingId) next to the data; meldingenOverzicht gives the same as typed fouten. Page with eerste and na (the cursor is meldingenOverzicht.volgende; the pages together are the whole list, each read and evaluated in batches).' })
+  @Query(() => [TeMelden], { description: 'Voor elke leerling die deze sleutel mag zien (eventueel één gemeente of BRIN) met verzuim tot de peildatum: de meldingen die de regels tot die dag geven, elk met de vastgelegde melding als die er is. Op leerling, dan einddatum. Een leerling die niet te beoordelen is (bijv. verzuim buiten de bekende kalender) laat de lijst niet mislukken: de rest wordt beantwoord en die leerling komt als GraphQL-fout (extensions.code, extensions.leerlingId) naast de data; meldingenOverzicht geeft hetzelfde als getypeerde fouten. Bladeren met eerste en na (de cursor is meldingenOverzicht.volgende). — For every visible leerling with verzuim: the meldingen the rules give up to the peildatum.' })
   async meldingen(@Args(() => MeldingenArgs) a: MeldingenArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<TeMelden[]> {
     const { meldingen, fouten } = await teMeldenLijst(ctx, a);
     // a partial result: the data, and one error per leerling that could not be evaluated
@@ -57,24 +57,24 @@ export class MeldingResolver {
   }
 
   @Authorized(OPSLAG_ROLLEN)
-  @Query(() => MeldingenOverzicht, { description: 'meldingen with the same arguments, and the leerlingen that could not be evaluated as typed fouten (the rest is answered); with eerste, volgende is the cursor of the next page.' })
+  @Query(() => MeldingenOverzicht, { description: 'meldingen met dezelfde argumenten, met de leerlingen die niet te beoordelen waren als getypeerde fouten (de rest wordt beantwoord); met eerste is volgende de cursor van de volgende pagina. — meldingen with typed fouten and a cursor.' })
   async meldingenOverzicht(@Args(() => MeldingenArgs) a: MeldingenArgs, @Ctx() ctx: ApiContext): Promise<MeldingenOverzicht> {
     return teMeldenLijst(ctx, a);
   }
 
   @Authorized(OPSLAG_ROLLEN)
-  @Query(() => MeldingUitvoer, { description: 'A recorded melding of a leerling this key may see (otherwise FORBIDDEN).' })
-  async melding(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<MeldingUitvoer> {
+  @Query(() => MeldingUitvoer, { description: 'Een vastgelegde melding van een leerling die deze sleutel mag zien (anders FORBIDDEN). — A recorded melding.' })
+  async melding(@Arg('id', () => ID, { description: 'Id van de melding. — Id.' }) id: string, @Ctx() ctx: ApiContext): Promise<MeldingUitvoer> {
     return meldingUitvoer(await zichtbareMelding(ctx, id));
   }
 
   @Authorized(OPSLAG_ROLLEN)
-  @Mutation(() => MeldingUitvoer, { description: 'Records a melding the rules give for this leerling on the peildatum (soort + einddatum as listed by meldingen). Recording it again returns the same melding. The verdict is stored in the beslissing log.' })
+  @Mutation(() => MeldingUitvoer, { description: 'Legt een melding vast die de regels voor deze leerling op de peildatum geven (soort + einddatum zoals meldingen die noemt). Opnieuw vastleggen geeft dezelfde melding. Het oordeel komt in het beslissingenlog. — Records a melding the rules give.' })
   async registreerMelding(
-    @Arg('leerlingId', () => ID) leerlingId: string,
-    @Arg('soort', () => Meldingsoort) soort: Meldingsoort,
-    @Arg('einddatum', () => LocalDate) einddatum: string,
-    @Arg('peildatum', () => LocalDate, { description: 'The day the meldingen were computed on (the einddatum or later).' }) peildatum: string,
+    @Arg('leerlingId', () => ID, { description: 'Id van de leerling. — The leerling\'s id.' }) leerlingId: string,
+    @Arg('soort', () => Meldingsoort, { description: 'Soort melding. — Kind of melding.' }) soort: Meldingsoort,
+    @Arg('einddatum', () => LocalDate, { description: 'Einddatum van de melding zoals meldingen die noemt. — Its einddatum.' }) einddatum: string,
+    @Arg('peildatum', () => LocalDate, { description: 'De dag waarop de meldingen berekend werden (de einddatum of later). — The day the meldingen were computed on.' }) peildatum: string,
     @Ctx() ctx: ApiContext,
   ): Promise<MeldingUitvoer> {
     const { orm, toegang } = opslag(ctx);
@@ -95,11 +95,11 @@ export class MeldingResolver {
   }
 
   @Authorized(OPSLAG_ROLLEN)
-  @Mutation(() => MeldingUitvoer, { description: 'Moves a melding on: GEREGISTREERD → IN_BEHANDELING | INGETROKKEN; IN_BEHANDELING → AFGESLOTEN | TER_KENNISGEVING_AANGENOMEN | INGETROKKEN. A SCHOOL key may only withdraw (INGETROKKEN); the rest is the leerplichtambtenaar\'s.' })
+  @Mutation(() => MeldingUitvoer, { description: 'Zet een melding een stap verder: GEREGISTREERD → IN_BEHANDELING | INGETROKKEN; IN_BEHANDELING → AFGESLOTEN | TER_KENNISGEVING_AANGENOMEN | INGETROKKEN. Een SCHOOL-sleutel mag alleen intrekken (INGETROKKEN); de rest is aan de leerplichtambtenaar. — Moves a melding on.' })
   async wijzigMeldingstatus(
-    @Arg('id', () => ID) id: string,
-    @Arg('status', () => Meldingstatus) status: Meldingstatus,
-    @Arg('toelichting', () => String, { nullable: true }) toelichting: string | null,
+    @Arg('id', () => ID, { description: 'Id van de melding. — Id.' }) id: string,
+    @Arg('status', () => Meldingstatus, { description: 'De nieuwe status. — The new status.' }) status: Meldingstatus,
+    @Arg('toelichting', () => String, { nullable: true, description: 'Toelichting bij de stap. — Remark.' }) toelichting: string | null,
     @Ctx() ctx: ApiContext,
   ): Promise<MeldingUitvoer> {
     const { orm, toegang } = opslag(ctx);

@@ -74,8 +74,8 @@ const IDENTITEITSVELDEN = ['geboortedatum', 'bsn', 'gemeente'] as const;
 @Resolver()
 export class LeerlingMutatieResolver {
   @Authorized(OPSLAG_ROLLEN)
-  @Mutation(() => LeerlingUitvoer, { description: 'Stores a new leerling with its facts. A SCHOOL key must enrol it at its own BRIN; a LEERPLICHTAMBTENAAR key stores leerlingen of its own gemeente.' })
-  async maakLeerling(@Arg('leerling', () => NieuweLeerlingInput) l: NieuweLeerlingInput, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
+  @Mutation(() => LeerlingUitvoer, { description: 'Slaat een nieuwe leerling met feiten op. Een SCHOOL-sleutel moet de leerling bij het eigen BRIN inschrijven; een LEERPLICHTAMBTENAAR-sleutel slaat leerlingen van de eigen gemeente op. — Stores a new leerling with its facts.' })
+  async maakLeerling(@Arg('leerling', () => NieuweLeerlingInput, { description: 'De nieuwe leerling. — The new leerling.' }) l: NieuweLeerlingInput, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
     const { orm, toegang } = opslag(ctx);
     datum('leerling.geboortedatum', l.geboortedatum);
     controleerGemeente('leerling.gemeente', l.gemeente);
@@ -97,8 +97,8 @@ export class LeerlingMutatieResolver {
   }
 
   @Authorized(OPSLAG_ROLLEN)
-  @Mutation(() => LeerlingUitvoer, { description: 'Changes the given personal fields (null clears a nullable one).' })
-  async wijzigLeerling(@Arg('id', () => ID) id: string, @Arg('wijziging', () => LeerlingWijzigingInput) w: LeerlingWijzigingInput, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
+  @Mutation(() => LeerlingUitvoer, { description: 'Wijzigt de gegeven persoonsgegevens (null wist een veld dat leeg mag zijn). — Changes the given personal fields.' })
+  async wijzigLeerling(@Arg('id', () => ID, { description: 'Id van de leerling. — The leerling\'s id.' }) id: string, @Arg('wijziging', () => LeerlingWijzigingInput, { description: 'De velden die veranderen. — The fields that change.' }) w: LeerlingWijzigingInput, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
     const { orm, toegang } = opslag(ctx);
     const leerling = await wijzigbareLeerling(ctx, id, 'id');
     // checked after the visibility: a foreign leerling answers as an unknown id does
@@ -121,8 +121,8 @@ export class LeerlingMutatieResolver {
   }
 
   @Authorized(OPSLAG_ROLLEN)
-  @Mutation(() => LeerlingUitvoer, { description: 'Adds facts (inschrijvingen, schooljaren, diplomas, vrijstellingen, verzuim, verlof) to a stored leerling.' })
-  async voegFeitenToe(@Arg('leerlingId', () => ID) id: string, @Arg('feiten', () => FeitenInput) feiten: FeitenInput, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
+  @Mutation(() => LeerlingUitvoer, { description: 'Voegt feiten (inschrijvingen, schooljaren, diploma\'s, vrijstellingen, verzuim, verlof) toe aan een opgeslagen leerling. — Adds facts to a stored leerling.' })
+  async voegFeitenToe(@Arg('leerlingId', () => ID, { description: 'Id van de leerling. — The leerling\'s id.' }) id: string, @Arg('feiten', () => FeitenInput, { description: 'De feiten om toe te voegen. — The facts to add.' }) feiten: FeitenInput, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
     const { orm, laders, toegang } = opslag(ctx);
     const leerling = await wijzigbareLeerling(ctx, id, 'leerlingId');
     const opgeslagen = (await laders.schooljaren.load(leerling.id)).map((j) => j.schooljaar);
@@ -135,8 +135,8 @@ export class LeerlingMutatieResolver {
   }
 
   @Authorized(OPSLAG_ROLLEN)
-  @Mutation(() => LeerlingUitvoer, { description: 'Removes facts of a stored leerling by their ids (all or none). A SCHOOL key cannot remove another school\'s inschrijvingen.' })
-  async verwijderFeiten(@Arg('leerlingId', () => ID) id: string, @Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
+  @Mutation(() => LeerlingUitvoer, { description: 'Verwijdert feiten van een opgeslagen leerling op hun id (alle of geen). Een SCHOOL-sleutel kan geen inschrijvingen van een andere school verwijderen. — Removes facts by id (all or none).' })
+  async verwijderFeiten(@Arg('leerlingId', () => ID, { description: 'Id van de leerling. — The leerling\'s id.' }) id: string, @Arg('ids', () => [ID], { description: 'De ids van de feiten. — The ids of the facts.' }) ids: string[], @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
     const { orm, toegang } = opslag(ctx);
     const leerling = await wijzigbareLeerling(ctx, id, 'leerlingId');
     // an unknown id and a fact recorded by another key (which this key may not remove) answer alike
@@ -149,8 +149,8 @@ export class LeerlingMutatieResolver {
   }
 
   @Authorized(OPSLAG_ROLLEN)
-  @Mutation(() => LeerlingUitvoer, { description: 'Ends an inschrijving (uitschrijving): tot is its last day.' })
-  async beeindigInschrijving(@Arg('inschrijvingId', () => ID) id: string, @Arg('tot', () => LocalDate) tot: string, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
+  @Mutation(() => LeerlingUitvoer, { description: 'Beëindigt een inschrijving (uitschrijving): tot is de laatste dag. — Ends an inschrijving.' })
+  async beeindigInschrijving(@Arg('inschrijvingId', () => ID, { description: 'Id van de inschrijving. — Id of the inschrijving.' }) id: string, @Arg('tot', () => LocalDate, { description: 'Laatste dag van de inschrijving (inclusief). — Its last day, inclusive.' }) tot: string, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
     const { orm, em, toegang } = opslag(ctx);
     datum('tot', tot);
     // one query with the visibility check in it: a foreign inschrijving and an unknown id look and time alike
@@ -165,13 +165,13 @@ export class LeerlingMutatieResolver {
   }
 
   @Authorized(OPSLAG_ROLLEN)
-  @Mutation(() => VastgelegdeBeoordelingUitvoer, { description: 'Evaluates a stored leerling exactly as Leerling.beoordeling does with these arguments and writes the verdict to the beslissing log (one beslissing, vraag "leerling.beoordeling"). Replaces the deprecated beoordeling(opslaan: true): a query never writes.' })
+  @Mutation(() => VastgelegdeBeoordelingUitvoer, { description: 'Beoordeelt een opgeslagen leerling precies zoals Leerling.beoordeling met deze argumenten en schrijft het oordeel in het beslissingenlog (één beslissing, vraag "leerling.beoordeling"). Vervangt het verouderde beoordeling(opslaan: true): een query schrijft nooit. — Evaluates a stored leerling and writes the verdict to the log.' })
   async legBeoordelingVast(
-    @Arg('leerlingId', () => ID) leerlingId: string,
-    @Arg('peildatum', () => LocalDate) peildatum: string,
-    @Arg('wetsdatum', () => LocalDate, { nullable: true, description: 'Default: peildatum.' }) wetsdatum: string | null,
-    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL }) taal: Taal,
-    @Arg('parameters', () => ParametersInput, { nullable: true }) parameters: ParametersInput | null,
+    @Arg('leerlingId', () => ID, { description: 'Id van de leerling. — The leerling\'s id.' }) leerlingId: string,
+    @Arg('peildatum', () => LocalDate, { description: 'De dag waarover het oordeel gaat. — The day.' }) peildatum: string,
+    @Arg('wetsdatum', () => LocalDate, { nullable: true, description: 'De wet zoals die op die dag gold; standaard de peildatum. — Default: peildatum.' }) wetsdatum: string | null,
+    @Arg('taal', () => Taal, { nullable: true, defaultValue: Taal.NL, description: 'Taal van de uitleg (standaard NL). — Language of explanations.' }) taal: Taal,
+    @Arg('parameters', () => ParametersInput, { nullable: true, description: 'Gekozen lezingen van onduidelijke punten in de wet. — Named readings.' }) parameters: ParametersInput | null,
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<VastgelegdeBeoordelingUitvoer> {
@@ -184,8 +184,8 @@ export class LeerlingMutatieResolver {
   }
 
   @Authorized(['LEERPLICHTAMBTENAAR'])
-  @Mutation(() => Boolean, { description: 'Removes a leerling with all its facts and meldingen (AVG). Stored verdicts stay, without the link.' })
-  async verwijderLeerling(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<boolean> {
+  @Mutation(() => Boolean, { description: 'Verwijdert een leerling met alle feiten en meldingen (AVG). Vastgelegde oordelen blijven, zonder de koppeling. — Removes a leerling (AVG).' })
+  async verwijderLeerling(@Arg('id', () => ID, { description: 'Id van de leerling. — The leerling\'s id.' }) id: string, @Ctx() ctx: ApiContext): Promise<boolean> {
     const leerling = await wijzigbareLeerling(ctx, id, 'id');
     const weg = await opslagLeerlingen.verwijderLeerling(opslag(ctx).orm, leerling.id, opslag(ctx).toegang);
     ververs(ctx);

@@ -20,10 +20,10 @@ const LEZERS: Rol[] = ['SCHOOL', 'LEERPLICHTAMBTENAAR', 'RMC'];
 @Resolver()
 export class OpzoekenResolver {
   @Authorized(LEZERS)
-  @Query(() => LeerlingUitvoer, { description: 'The leerling with this leerlingnummer at a BRIN (a vestiging such as "12AB01" numbers on its own). A SCHOOL key: its own BRIN by default, or a vestiging its key covers; other keys name the brin. Visible as for leerling(id): otherwise FORBIDDEN, whether or not the number exists.' })
+  @Query(() => LeerlingUitvoer, { description: 'De leerling met dit leerlingnummer bij een BRIN (een vestiging zoals "12AB01" nummert zelf). Een SCHOOL-sleutel: standaard het eigen BRIN, of een vestiging die de sleutel dekt; andere sleutels noemen de brin. Zichtbaar als bij leerling(id): anders FORBIDDEN, of het nummer nu bestaat of niet. — The leerling with this leerlingnummer at a BRIN.' })
   async leerlingMetNummer(
-    @Arg('leerlingnummer', () => String) leerlingnummer: string,
-    @Arg('brin', () => String, { nullable: true, description: 'Default (SCHOOL key): the key\'s own BRIN.' }) brin: string | null,
+    @Arg('leerlingnummer', () => String, { description: 'Het leerlingnummer. — The number.' }) leerlingnummer: string,
+    @Arg('brin', () => String, { nullable: true, description: 'BRIN van de school of vestiging; standaard (SCHOOL-sleutel) het eigen BRIN. — Default (SCHOOL key): its own BRIN.' }) brin: string | null,
     @Ctx() ctx: ApiContext,
   ): Promise<LeerlingUitvoer> {
     const { em, laders, toegang } = opslag(ctx);
@@ -39,8 +39,8 @@ export class OpzoekenResolver {
   }
 
   @Authorized(['LEERPLICHTAMBTENAAR'])
-  @Query(() => LeerlingUitvoer, { description: 'The leerling with this BSN among those of the key\'s own gemeente (LEERPLICHTAMBTENAAR only). Every lookup is written to the audit trail (operatie "leerlingMetBsn"; never the BSN itself). Otherwise FORBIDDEN, whether or not the BSN is known.' })
-  async leerlingMetBsn(@Arg('bsn', () => String) bsn: string, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
+  @Query(() => LeerlingUitvoer, { description: 'De leerling met dit BSN onder die van de eigen gemeente (alleen LEERPLICHTAMBTENAAR). Elke opzoeking komt in de audit trail (operatie "leerlingMetBsn"; nooit het BSN zelf). Anders FORBIDDEN, of het BSN nu bekend is of niet. — The leerling with this BSN (LEERPLICHTAMBTENAAR only).' })
+  async leerlingMetBsn(@Arg('bsn', () => String, { description: 'Burgerservicenummer (9 cijfers). — The BSN.' }) bsn: string, @Ctx() ctx: ApiContext): Promise<LeerlingUitvoer> {
     const { orm, em, laders, toegang } = opslag(ctx);
     controleerBsn('bsn', bsn);
     const leerling = await zichtbareLeerlingMetBsn(em, toegang, bsn);
@@ -54,10 +54,10 @@ export class OpzoekenResolver {
   }
 }
 
-@ObjectType('Leerlingnummer', { description: 'A school\'s own number for a leerling, unique per BRIN.' })
+@ObjectType('Leerlingnummer', { description: 'Het eigen nummer van een school voor een leerling, uniek per BRIN. — A school\'s own number for a leerling.' })
 export class LeerlingnummerUitvoer {
-  @Field() brin!: string;
-  @Field() leerlingnummer!: string;
+  @Field({ description: 'BRIN van de school of vestiging. — The BRIN.' }) brin!: string;
+  @Field({ description: 'Het nummer. — The number.' }) leerlingnummer!: string;
 }
 
 /** Per request (per EntityManager): the leerlingnummers of every leerling asked for, in one query. */
@@ -65,7 +65,7 @@ const nummerLaders = new WeakMap<EntityManager, DataLoader<string, { brin: strin
 
 @Resolver(() => LeerlingUitvoer)
 export class LeerlingnummerVeldResolver {
-  @FieldResolver(() => [LeerlingnummerUitvoer], { description: 'The leerlingnummers schools gave this leerling (a SCHOOL key sees only those of BRINs its key covers).' })
+  @FieldResolver(() => [LeerlingnummerUitvoer], { description: 'De leerlingnummers die scholen deze leerling gaven (een SCHOOL-sleutel ziet alleen die van BRINs die de sleutel dekt). — The leerlingnummers schools gave this leerling.' })
   async leerlingnummers(@Root() l: LeerlingUitvoer, @Ctx() ctx: ApiContext): Promise<LeerlingnummerUitvoer[]> {
     const { em, toegang } = opslag(ctx);
     let lader = nummerLaders.get(em);

@@ -17,11 +17,11 @@ import { controleerGemeente } from './validatie';
 @Resolver()
 export class VerhuizingResolver {
   @Authorized(['LEERPLICHTAMBTENAAR'])
-  @Mutation(() => LeerlingUitvoer, { description: 'Records that the leerling moves to gemeente on datum: its current woonperiode ends the day before, a new one begins on datum, and Leerling.gemeente becomes the new gemeente. Only the LEERPLICHTAMBTENAAR of the gemeente it lives in until then (FORBIDDEN for others, SCHOOL and RMC included). The old gemeente keeps seeing the leerling and its facts dated up to the move; the new one sees it from datum on. Audited.' })
+  @Mutation(() => LeerlingUitvoer, { description: 'Legt vast dat de leerling op datum naar gemeente verhuist: de huidige woonperiode eindigt de dag ervoor, een nieuwe begint op datum, en Leerling.gemeente wordt de nieuwe gemeente. Alleen de LEERPLICHTAMBTENAAR van de gemeente waar de leerling tot dan woont (FORBIDDEN voor anderen, ook SCHOOL en RMC). De oude gemeente blijft de leerling en de feiten tot de verhuizing zien; de nieuwe ziet die vanaf datum. Komt in de audit trail. — Records that the leerling moves to gemeente on datum.' })
   async verhuisLeerling(
-    @Arg('leerlingId', () => ID) leerlingId: string,
-    @Arg('gemeente') gemeente: string,
-    @Arg('datum', () => LocalDate) datum: string,
+    @Arg('leerlingId', () => ID, { description: 'Id van de leerling. — The leerling\'s id.' }) leerlingId: string,
+    @Arg('gemeente', { description: 'De nieuwe woongemeente (CBS-code, 4 cijfers). — The new gemeente.' }) gemeente: string,
+    @Arg('datum', () => LocalDate, { description: 'Eerste dag in de nieuwe gemeente. — First day in the new gemeente.' }) datum: string,
     @Ctx() ctx: ApiContext,
   ): Promise<LeerlingUitvoer> {
     const { orm, toegang } = opslag(ctx);
