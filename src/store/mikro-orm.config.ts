@@ -3,12 +3,12 @@ import path from 'node:path';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 
-/** Repo root: first ancestor with a package.json (works from src/store and dist/src/store). */
-export function repoRoot(): string {
-  let dir = __dirname;
+/** Repo root: first ancestor of vanaf with a package.json (works from src/… and dist/src/…). */
+export function repoRoot(vanaf = __dirname): string {
+  let dir = vanaf;
   while (!fs.existsSync(path.join(dir, 'package.json'))) {
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${__dirname}`);
+    if (parent === dir) throw new Error(`no package.json above ${vanaf}`);
     dir = parent;
   }
   return dir;

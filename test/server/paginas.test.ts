@@ -11,7 +11,7 @@ import { getVariableValues, parse, validate, type OperationDefinitionNode } from
 import { startClient, type Client } from '../api/client';
 import { maakSchema } from '../../src/api/schema';
 import { VOORBEELDEN } from '../../src/server/paginas/voorbeelden';
-import { projectmap } from '../../src/server/paginas/projectmap';
+import { repoRoot } from '../../src/store/mikro-orm.config';
 import { leesInstellingen } from '../../src/server/instellingen';
 import { nieuweSleutel } from '../../src/toegang/toegang';
 
@@ -249,8 +249,8 @@ describe('pages', () => {
 
 it('finds web/dist from the sources and from the compiled dist/src, and takes LEERPLICHT_WEB_DIST', () => {
   const root = path.resolve(__dirname, '..', '..');
-  expect(projectmap(path.join(root, 'src', 'server', 'paginas'))).toBe(root);
-  expect(projectmap(path.join(root, 'dist', 'src', 'server', 'paginas'))).toBe(root);
+  expect(repoRoot(path.join(root, 'src', 'server', 'paginas'))).toBe(root);
+  expect(repoRoot(path.join(root, 'dist', 'src', 'server', 'paginas'))).toBe(root);
   expect(leesInstellingen({ LEERPLICHT_WEB_DIST: '/srv/leerplichtcheck' }).webDist).toBe('/srv/leerplichtcheck');
   expect(leesInstellingen({}).webDist).toBeUndefined();
 });

@@ -1,24 +1,24 @@
 // Dates as people type them (20-07-2020, 20/7/2020, 2020-07-20) to ISO dates, and "today" as the
-// calendar day in Europe/Amsterdam, which is what the law means by a day.
+// calendar day in Europe/Amsterdam — both on the API's own date module, so page and API agree.
+import { formatDatum, jmd, parseDatum, vandaag } from '../../src/time/dag';
+
 export type Datumuitkomst = { soort: 'leeg' } | { soort: 'fout' } | { soort: 'ok'; iso: string };
+
+const twee = (s: string) => s.padStart(2, '0');
 
 export function leesDatum(invoer: string): Datumuitkomst {
   const tekst = invoer.trim();
   if (tekst === '') return { soort: 'leeg' };
-  let d: number, m: number, j: number;
   const dmj = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/.exec(tekst);
-  const jmd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(tekst);
-  if (dmj) [d, m, j] = [Number(dmj[1]), Number(dmj[2]), Number(dmj[3])];
-  else if (jmd) [j, m, d] = [Number(jmd[1]), Number(jmd[2]), Number(jmd[3])];
-  else return { soort: 'fout' };
-  const datum = new Date(Date.UTC(j, m - 1, d));
-  if (j < 1900 || datum.getUTCFullYear() !== j || datum.getUTCMonth() !== m - 1 || datum.getUTCDate() !== d) return { soort: 'fout' };
-  return { soort: 'ok', iso: `${String(j).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+  const jmdInvoer = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(tekst);
+  const iso = dmj ? `${dmj[3]}-${twee(dmj[2])}-${twee(dmj[1])}` : jmdInvoer ? `${jmdInvoer[1]}-${twee(jmdInvoer[2])}-${twee(jmdInvoer[3])}` : null;
+  const d = iso === null ? null : parseDatum(iso);
+  if (d === null || jmd(d).jaar < 1900) return { soort: 'fout' };
+  return { soort: 'ok', iso: formatDatum(d) };
 }
 
 /** Today in Europe/Amsterdam as dd-mm-jjjj, the way the date fields show it. */
-export function vandaagInvoer(nu = new Date()): string {
-  const delen = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(nu);
-  const deel = (type: string) => delen.find((p) => p.type === type)!.value;
-  return `${deel('day')}-${deel('month')}-${deel('year')}`;
+export function vandaagInvoer(nu: Date | number = Date.now()): string {
+  const { jaar, maand, dag } = jmd(vandaag(nu));
+  return `${twee(String(dag))}-${twee(String(maand))}-${jaar}`;
 }

@@ -6,7 +6,7 @@ import type http from 'node:http';
 import type { HttpAntwoord } from '../graphql-verzoek';
 import { bestand, bestandAntwoord, NIET_CACHEN, tekstAntwoord } from './antwoord';
 import { IDE_PAD, isIdeVerzoek, maakIde } from './ide';
-import { projectmap } from './projectmap';
+import { repoRoot } from '../../store/mikro-orm.config';
 import { CHECK_PAD, maakStatisch } from './statisch';
 import { leesReadme, maakVoorpagina, type Regelsetgegevens } from './voorpagina';
 
@@ -23,7 +23,7 @@ export type Paginas = (req: http.IncomingMessage, url: URL) => Promise<HttpAntwo
 export const NIET_GEVONDEN = 'not found: use / (start page), /graphql (GraphQL; the IDE in a browser), /leerplichtcheck, /health/live, /health/ready or /metrics';
 
 export function maakPaginas(o: PaginaOpties): Paginas {
-  const root = projectmap();
+  const root = repoRoot();
   const readme = leesReadme(root);
   const voorpagina = maakVoorpagina({ regelset: o.regelset, apiVersie: o.apiVersie, readme });
   const readmeBestand = readme === null ? null : bestand(readme, 'text/plain; charset=utf-8');
