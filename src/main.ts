@@ -1,9 +1,13 @@
-// `npm start` / `npm run start:prod`: serves the API on HOST:PORT (default 0.0.0.0:4000) with
-// DATABASE_URL or an embedded PostgreSQL. SIGINT, SIGTERM and SIGHUP stop it cleanly (exit 0); a
-// death of the embedded PostgreSQL exits EXIT_POSTGRES_GESTOPT so that a supervisor restarts it.
+// `npm start` / `npm run start:prod` / `npm run dev`: serves the API on HOST:PORT (default
+// 0.0.0.0:4000) with DATABASE_URL or an embedded PostgreSQL. SIGINT and SIGTERM stop it cleanly
+// (exit 0); SIGHUP reloads the rule set (a broken one keeps the old set serving); with
+// --watch-rules (`npm run dev`) a change under the rule folders does the same. A death of the
+// embedded PostgreSQL exits EXIT_POSTGRES_GESTOPT so that a supervisor restarts it.
 import 'reflect-metadata';
-import { logFout, zonderBsn } from './server/log';
+import { logFout, logger, zonderBsn } from './server/log';
 import { startServer, type Draaiend } from './server/start';
+import { bewaakMappen, type Bewaking } from './server/bewaking';
+import { bewaakteMappen } from './server/regelmappen';
 import { zetProcesbewaking } from './store/database';
 
 /** Exit code when the embedded PostgreSQL dies under the server (sysexits EX_SOFTWARE). */
@@ -26,7 +30,9 @@ async function main(): Promise<void> {
   let draaiend: Draaiend | undefined;
   let stop = undefined as Stop | undefined; // set by the handlers below; `as` keeps TypeScript from narrowing it to undefined
 
+  let bewaking: Bewaking | undefined;
   const afsluiten = async (d: Draaiend, s: Stop) => {
+    bewaking?.stop();
     setTimeout(() => {
       console.error(`${s.reden}: not stopped within ${STOP_TIMEOUT_MS / 1000} s; exiting`);
       process.exit(s.code || 1);
@@ -49,15 +55,25 @@ async function main(): Promise<void> {
 
   // Installed before anything starts. A Ctrl-C in a terminal also reaches npm (which forwards it)
   // and postgres itself: the duplicates are ignored.
-  const SIGNALEN = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const STOPSIGNALEN = ['SIGINT', 'SIGTERM'] as const;
+  const SIGNALEN = [...STOPSIGNALEN, 'SIGHUP'] as const;
   const eigen = new Set<(...args: unknown[]) => void>();
-  for (const signaal of SIGNALEN) {
+  for (const signaal of STOPSIGNALEN) {
     const h = () => vraagStop(signaal);
     eigen.add(h);
     process.on(signaal, h);
   }
+  // SIGHUP: reload the rules (one during start-up reloads as soon as the server is up)
+  let herlaadNaStart = false;
+  const herlaad = () => {
+    if (stop) return;
+    if (draaiend) void draaiend.herlaad();
+    else herlaadNaStart = true;
+  };
+  eigen.add(herlaad);
+  process.on('SIGHUP', herlaad);
   // npm forwards SIGINT and SIGTERM to the script (package.json `exec`s node, so that is us) but
-  // not SIGHUP: npm dies of it. When the npm that started us is gone, stop as for a SIGHUP.
+  // not SIGHUP: npm dies of it. When the npm that started us is gone, stop (send SIGHUP to node itself to reload).
   if (process.env.npm_lifecycle_event) {
     const ouder = process.ppid;
     setInterval(() => { if (process.ppid !== ouder) vraagStop(`parent process ${ouder} exited`); }, 500).unref();
@@ -88,8 +104,14 @@ async function main(): Promise<void> {
   for (const signaal of SIGNALEN) {
     for (const l of process.listeners(signaal)) if (!eigen.has(l as (...args: unknown[]) => void)) process.removeListener(signaal, l);
   }
+  if (process.argv.includes('--watch-rules')) {
+    const mappen = bewaakteMappen(draaiend.regelmappen);
+    bewaking = bewaakMappen(mappen, herlaad, { logger });
+    console.log(`watching ${mappen.join(', ')}: a change reloads the rules`);
+  }
   console.log(`Leerplicht rules API ready at ${draaiend.url.replace('0.0.0.0', 'localhost')} (rules ${draaiend.context.regelset.hash.slice(0, 12)}, ${draaiend.context.regelset.regels.length} rules)`);
   if (stop) await afsluiten(draaiend, stop);
+  else if (herlaadNaStart) herlaad();
 }
 
 main().catch((e) => {

@@ -10,6 +10,7 @@ export enum AannameCode {
   GEEN_SCHOOLGESCHIEDENIS = 'GEEN_SCHOOLGESCHIEDENIS',
   GEEN_INSCHRIJVINGEN = 'GEEN_INSCHRIJVINGEN',
   GEEN_DIPLOMAS = 'GEEN_DIPLOMAS',
+  GEEN_GEMEENTE = 'GEEN_GEMEENTE',
 }
 
 export enum WaarschuwingCode {
@@ -40,6 +41,7 @@ registerEnumType(AannameCode, {
     GEEN_SCHOOLGESCHIEDENIS: 'Geen schooljaren opgegeven: de leerplicht eindigt naar leeftijd (art 3 lid 1 onder b), niet na twaalf volledige schooljaren (onder a). — No school history: leerplicht ends by age (art 3 lid 1 b), not after twelve full school years (a).',
     GEEN_INSCHRIJVINGEN: 'Geen inschrijvingen opgegeven (het veld ontbreekt; een lege lijst betekent: nergens ingeschreven). — No inschrijvingen given (field absent; an empty list means: not enrolled).',
     GEEN_DIPLOMAS: "Geen diploma's opgegeven: aangenomen is dat er geen startkwalificatie is. — No diplomas given: assumed there is no startkwalificatie.",
+    GEEN_GEMEENTE: 'Geen gemeente opgegeven terwijl er beleidspakketten gelden: geen lokaal beleid toegepast (signalen en beleidspakketten zijn leeg). — No gemeente given while policy packs exist: no local policy applied.',
   }),
 });
 

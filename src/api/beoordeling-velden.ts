@@ -5,6 +5,9 @@
 // JSON.stringify gives the same object as before. (A getter in an object literal made every
 // object slow to build: a class keeps one shape.)
 import { aansprakelijkheid, type AansprakelijkheidUitkomst } from '../engine/aansprakelijkheid';
+import { spoorVan } from './spoor-velden';
+import { beleidspakkettenVan, signalenVan } from './beleid-velden';
+import type { Beleidssignaal } from './beleid-typen';
 import { doorstroompunt, kwetsbarePositie, type OordeelUitkomst } from '../engine/doelgroepen';
 import { leerplicht, leerplichtUitleg } from '../engine/leerplicht';
 import { startkwalificatieKern, startkwalificatieUitleg } from '../engine/startkwalificatie';
@@ -67,13 +70,20 @@ class MeldingUitvoer extends MetUitleg implements Verzuimmelding {
 class VerzuimUitvoer extends MetUitleg implements Verzuim {
   #genegeerd: (() => GenegeerdVerzuim[]) | null;
   #lijst: GenegeerdVerzuim[] | null = null;
-  constructor(readonly meldplicht: boolean, readonly meldingen: MeldingUitvoer[], readonly maxUrenVierLesweken: number, bereken: () => UitlegUitvoer[], genegeerd: () => GenegeerdVerzuim[]) { super(bereken); this.#genegeerd = genegeerd; }
+  #signalen: (() => Beleidssignaal[]) | null;
+  #signaallijst: Beleidssignaal[] | null = null;
+  constructor(readonly meldplicht: boolean, readonly meldingen: MeldingUitvoer[], readonly maxUrenVierLesweken: number, bereken: () => UitlegUitvoer[], genegeerd: () => GenegeerdVerzuim[], signalen: () => Beleidssignaal[]) { super(bereken); this.#genegeerd = genegeerd; this.#signalen = signalen; }
+  /** the policy signalen about verzuim, computed only when selected */
+  get signalen(): Beleidssignaal[] {
+    if (this.#signalen !== null) { this.#signaallijst = this.#signalen(); this.#signalen = null; }
+    return this.#signaallijst!;
+  }
   /** computed only when selected */
   get genegeerd(): GenegeerdVerzuim[] {
     if (this.#genegeerd !== null) { this.#lijst = metKalender(this.#genegeerd); this.#genegeerd = null; }
     return this.#lijst!;
   }
-  toJSON(): object { return { ...super.toJSON(), genegeerd: this.genegeerd }; }
+  toJSON(): object { return { ...super.toJSON(), genegeerd: this.genegeerd, signalen: this.signalen }; }
 }
 
 export function verzuimVan(b: Beoordeling): Verzuim {
@@ -86,6 +96,7 @@ export function verzuimVan(b: Beoordeling): Verzuim {
     gemeld.some((m) => m.verplicht && m.kandidaat.einddatum <= f.ctx.peildatum), lijst, f.get('maxUrenVierLesweken') as number,
     () => [...registratieUitleg(f, taal), ...lijst.flatMap((m) => m.uitleg)],
     () => genegeerdVerzuim(f, taal).map((g) => ({ datum: datumTekst(g.datum), uren: g.uren, reden: g.reden as Verzuimreden, geenSchooldag: g.geenSchooldag as GeenSchooldag, toelichting: g.toelichting })),
+    () => signalenVan(f, taal, true),
   );
 }
 
@@ -169,6 +180,11 @@ export const BEREKENDE_VELDEN: Readonly<Record<string, (b: Beoordeling) => unkno
   doorstroompunt: (b) => oordeelVan(doorstroompunt(b.feiten, b.taal)),
   aansprakelijkheid: (b) => aansprakelijkheidVan(aansprakelijkheid(b.feiten, b.taal)),
   uitleg: uitlegVanBeoordeling,
+  // the trace of the rules behind the selected fields and their uitleg (api/spoor-velden.ts)
+  spoor: (b) => spoorVan(b, uitlegVanBeoordeling),
   aannames: (b) => eerlijkheidVan(b).aannames,
   waarschuwingen: (b) => eerlijkheidVan(b).waarschuwingen,
+  // local policy (api/beleid-velden.ts): computed only when selected
+  signalen: (b) => signalenVan(b.feiten, b.taal),
+  beleidspakketten: (b) => beleidspakkettenVan(b.feiten),
 };

@@ -40,6 +40,7 @@ const PROBLEMEN: readonly Regel[] = [
   [/^vakantieregio (\S+): official school holidays are known for schooljaren (\S+) only \(asked: (\S+)\); pass vrijeDagen instead$/, 'vakantieregio $1: de officiële schoolvakanties zijn alleen bekend voor de schooljaren $2 (gevraagd: $3); geef in plaats daarvan vrijeDagen op'],
   [/^the rules give no (\S+) melding ending on (\S+) for this leerling on (\S+)$/, 'de regels geven voor deze leerling op $3 geen melding $1 die eindigt op $2'],
   [/^required \(YYYY-MM-DD\)$/, 'verplicht (JJJJ-MM-DD)'],
+  [/^no official school holidays are known for schooljaar (\S+) \(known: (\S+)–(\S+)\)$/, 'er zijn geen officiële schoolvakanties bekend voor schooljaar $1 (bekend: $2–$3)'],
   [/^must not be empty$/, 'mag niet leeg zijn'],
   [/^not a leerling id$/, 'geen id van een leerling'],
   [/^not a cursor of this list for this key \(pass the volgende of the previous page, with the same arguments\)$/, 'geen cursor van deze lijst voor deze sleutel (geef volgende van de vorige pagina mee, met dezelfde argumenten)'],

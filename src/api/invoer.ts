@@ -64,6 +64,7 @@ export class ArbeidInput {
 export class SituatieInput {
   @Field(() => LocalDate, { description: 'Geboortedatum van de jongere. — Date of birth.' }) geboortedatum!: string;
   @Field(() => Vakantieregio, { nullable: true, description: 'Officiële schoolvakantieregio van de school; bepaalt schooldagen en lesweken. — Official school-holiday region.' }) vakantieregio?: Vakantieregio;
+  @Field(() => String, { nullable: true, description: 'Woongemeente van de jongere op de peildatum (CBS-code, 4 cijfers, bijv. "0363"): bepaalt welke beleidspakketten (verzuimprotocollen van gemeente of regio) gelden; zonder gemeente geldt geen beleidspakket. — The woongemeente on the peildatum (CBS code): which policy packs apply; none without it.' }) gemeente?: string;
   @Field(() => [LocalDate], { nullable: true, description: 'Extra vrije dagen van de school (studiedagen e.d.), geen schooldag. — Extra non-school days of the school.' }) vrijeDagen?: string[];
   @Field(() => [SchooljaarInput], { nullable: true, description: 'Schoolgeschiedenis, voor de regel van twaalf volledige schooljaren (art 3 lid 1 a). — School history, for the 12-schooljaren rule.' }) schooljaren?: SchooljaarInput[];
   @Field(() => [InschrijvingInput], { nullable: true, description: 'Inschrijvingen bij scholen en instellingen; leeg laten betekent "niet gegeven" (dan geen oordeel over absoluut verzuim). — Enrolments; omitted means "not given".' }) inschrijvingen?: InschrijvingInput[];

@@ -227,10 +227,19 @@ export function situatie(s: SituatieInput, veld = 'situatie'): Situatie {
   });
   const arbeid = s.arbeid ? { arbeidsovereenkomst: s.arbeid.arbeidsovereenkomst, urenPerWeek: getal(`${veld}.arbeid.urenPerWeek`, s.arbeid.urenPerWeek, 0, 168) } : null;
   return {
-    geboortedatum, vakantieregio: s.vakantieregio ?? null, vrijeDagen, schooljaren, inschrijvingen, diplomas, vrijstellingen, verzuim, verlof, arbeid,
+    geboortedatum, vakantieregio: s.vakantieregio ?? null, gemeente: gemeenteVan(`${veld}.gemeente`, s.gemeente), vrijeDagen, schooljaren, inschrijvingen, diplomas, vrijstellingen, verzuim, verlof, arbeid,
     meerderjarigVerklaard: s.meerderjarigVerklaard ?? false, oudersNietVerwijtbaar: s.oudersNietVerwijtbaar ?? false, eerderHaltVoorSchoolverzuim: s.eerderHaltVoorSchoolverzuim ?? false,
     nietOpgegeven: nietOpgegeven(s),
   };
+}
+
+const GEMEENTECODE = /^[0-9]{4}$/;
+
+/** The woongemeente: a CBS code of 4 digits (which policy packs apply), or null when not given. */
+function gemeenteVan(veld: string, g: string | null | undefined): string | null {
+  if (g === undefined || g === null) return null;
+  if (!GEMEENTECODE.test(g)) throw invoerFout(veld, `${kort(g)} is not a CBS gemeentecode (4 digits, e.g. "0363")`);
+  return g;
 }
 
 export function verlofaanvraag(a: VerlofaanvraagInput, veld = 'aanvraag'): Verlofaanvraag {

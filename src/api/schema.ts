@@ -17,6 +17,12 @@ import { AuditResolver } from './leerlingen/audit.resolver';
 import { IdentiteitResolver } from './leerlingen/identiteit.resolver';
 import { controleerRol } from './leerlingen/rechten';
 import { SignalenResolver } from './signalen.resolver';
+import { FeitenResolver } from './feiten.resolver';
+import { KalenderResolver } from './kalender.resolver';
+import { ParametersResolver } from './parameters.resolver';
+import { RegelResolver } from './regel.resolver';
+import { SpoorResolver } from './spoor.resolver';
+import { BeleidResolver, BeleidspakkettenResolver } from './beleid.resolver';
 import { bewaakTekstInvoer } from './omzetten';
 import { gewoneVelden } from './gewone-velden';
 import { snelleVelden } from './snelle-velden';
@@ -33,7 +39,7 @@ export function maakSchema(): GraphQLSchema {
   // Beoordeling resolvers take graphql-js's arguments directly (directeResolvers); the field maps
   // are made fast for V8 (snelleVelden)
   schema ??= beschrijfWortels(snelleVelden(bewaakTekstInvoer(gewoneVelden(directeResolvers(buildSchemaSync({
-    resolvers: [BeoordelingResolver, RegelsResolver, LeerlingResolver, LeerlingMutatieResolver, MeldingResolver, VerzuimImportResolver, JaarcijfersResolver, VerhuizingResolver, HerbeoordelingResolver, OpzoekenResolver, LeerlingnummerVeldResolver, IdentiteitResolver, AuditResolver, SignalenResolver],
+    resolvers: [BeoordelingResolver, RegelsResolver, LeerlingResolver, LeerlingMutatieResolver, MeldingResolver, VerzuimImportResolver, JaarcijfersResolver, VerhuizingResolver, HerbeoordelingResolver, OpzoekenResolver, LeerlingnummerVeldResolver, IdentiteitResolver, AuditResolver, SignalenResolver, RegelResolver, ParametersResolver, FeitenResolver, KalenderResolver, SpoorResolver, BeleidResolver, BeleidspakkettenResolver],
     authChecker: controleerRol,
     validate: false,
   })), UITVOER))));

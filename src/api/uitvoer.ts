@@ -6,6 +6,7 @@ import type { Taal as EngineTaal } from '../engine/uitleg';
 import { Beslisser, Diplomasoort, Eindgrond, Kwalificatieplichtuitzondering, LeerplichtStatus, Meldingsoort, Onderwerp } from './enums';
 import { DateTime, LocalDate } from './scalars';
 import { GenegeerdVerzuim, RegioDatum } from './aannames';
+import { Beleidssignaal } from './beleid-typen';
 
 @ObjectType({ description: 'Een bron: artikel, lid en onderdeel van een wet, als JuriConnect-verwijzing naar de tekst die gold op de wetsdatum. — A source: article, lid and onderdeel of a law, as a JuriConnect reference valid on the wetsdatum.' })
 export class Bron {
@@ -65,6 +66,7 @@ export class Verzuim {
   @Field({ description: 'Op de peildatum moet een melding gedaan worden. — A melding is mandatory on the peildatum.' }) meldplicht!: boolean;
   @Field(() => [Verzuimmelding], { description: 'Elke verplichte of mogelijke melding tot en met de peildatum. — Every mandatory or optional melding up to the peildatum.' }) meldingen!: Verzuimmelding[];
   @Field(() => Float, { description: 'Hoogste som ongeoorloofd verzuimde uren in vier aaneengesloten lesweken (vakantieweken tellen niet mee). — Highest unexcused sum over 4 consecutive lesweken.' }) maxUrenVierLesweken!: number;
+  @Field(() => [Beleidssignaal], { description: 'De signalen van beleidspakketten over verzuim: van beleidsregels die verzuimfeiten lezen (uren, vensters, te laat); leeg zonder gemeente. — Policy signals about verzuim: of policy rules that read verzuim facts.' }) signalen!: Beleidssignaal[];
   @Field(() => [GenegeerdVerzuim], { description: 'Verzuimregistraties op een dag zonder les (weekend, feestdag, schoolvakantie, vrije dag): genegeerd, in datumvolgorde. — Verzuim records on a day without lessons: ignored, in date order.' }) genegeerd!: GenegeerdVerzuim[];
   @Field(() => [Uitleg], { description: 'De regels die het verzuim beoordeelden. — The rules that judged the absence.' }) uitleg!: Uitleg[];
 }

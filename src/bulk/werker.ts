@@ -2,17 +2,17 @@
 // bytes and gives back the answer bytes, both transferred (no copy, no object graph).
 import { workerData } from 'node:worker_threads';
 import { Piscina, transferableSymbol, valueSymbol } from 'piscina';
-import { laadRegelset } from '../engine/regelset';
+import { regelsetVoorDraad, type Regelteksten } from '../server/regelmappen';
 import { alsFout, Beoordelaar, type Blokuitkomst, type Fout } from './beoordelaar';
 import { controleerOpdracht, type Opdracht } from './opdracht';
 
-export interface BulkWerkerData { regelsetHash?: string; maxRegelBytes: number; verbergSuggesties: boolean }
+export interface BulkWerkerData { regelsetHash?: string; maxRegelBytes: number; verbergSuggesties: boolean; regelteksten?: Regelteksten }
 export type BulkTaak =
   | { soort: 'controleer'; opdracht: Opdracht }
   | { soort: 'blok'; opdracht: Opdracht; sleutel: string; bytes: Uint8Array; eersteRegel: number };
 
 const data = workerData as BulkWerkerData;
-const regelset = laadRegelset();
+const regelset = regelsetVoorDraad(data.regelteksten);
 // the server recorded this hash; a worker on other rule files would answer with another law
 if (data.regelsetHash && regelset.hash !== data.regelsetHash) throw new Error(`bulk worker loaded rule set ${regelset.hash}, the server ${data.regelsetHash}`);
 

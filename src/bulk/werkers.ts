@@ -8,6 +8,7 @@ import { BULK_GRENZEN } from '../server/draadgrenzen';
 import type { Blokuitkomst, Fout } from './beoordelaar';
 import type { Opdracht } from './opdracht';
 import type { BulkTaak, BulkWerkerData } from './werker';
+import type { Regelteksten } from '../server/regelmappen';
 
 export const standaardThreads = () => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 
@@ -23,6 +24,8 @@ export interface BulkWerkersOpties {
   regelsetHash?: string;
   /** no "did you mean …" in messages (production, as GraphQL) */
   verbergSuggesties?: boolean;
+  /** the texts of the server's rule set (default: the threads load the project's rules/) */
+  regelteksten?: Regelteksten;
 }
 
 export class BulkWerkers {
@@ -34,7 +37,7 @@ export class BulkWerkers {
     this.threads = o.threads ?? standaardThreads();
     this.maxRegelBytes = o.maxRegelBytes;
     const ts = path.extname(__filename) === '.ts';
-    const workerData: BulkWerkerData = { regelsetHash: o.regelsetHash, maxRegelBytes: o.maxRegelBytes, verbergSuggesties: o.verbergSuggesties ?? false };
+    const workerData: BulkWerkerData = { regelsetHash: o.regelsetHash, maxRegelBytes: o.maxRegelBytes, verbergSuggesties: o.verbergSuggesties ?? false, regelteksten: o.regelteksten };
     this.pool = new Piscina({
       filename: path.join(__dirname, ts ? 'werker-ts.cjs' : 'werker.js'),
       workerData,
@@ -61,6 +64,8 @@ export class BulkWerkers {
   }
 
   get wachtrij(): number { return this.pool.queueSize; }
+  /** threads alive: 0 once idle long enough (a pool replaced by a reload is then stopped) */
+  get draden(): number { return this.pool.threads.length; }
 
   async stop(): Promise<void> {
     await this.pool.destroy();

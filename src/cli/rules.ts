@@ -1,19 +1,33 @@
-// `npm run rules:validate [map]` and `npm run rules:test [map]`: check a rules folder (schema,
-// types, priorities) and run its cases through the GraphQL schema in-process.
+// `npm run rules:validate [map] [--beleid dir]…` and `npm run rules:test …`: check a rules folder
+// (schema, types, priorities, dates) with its policy packs (<map>/beleid, each --beleid folder and
+// LEERPLICHT_BELEID_DIR, as the server loads them) and run its cases and the packs' cases through
+// the GraphQL schema in-process.
 import 'reflect-metadata';
-import { graphql } from 'graphql';
 import path from 'node:path';
 import { maakSchema } from '../api/schema';
 import { RegelFout } from '../engine/fouten';
 import { laadRegelset, REGELMAP } from '../engine/regelset';
-import { CASE_QUERIES, leesCases, verschillen } from './cases';
+import { alleCases, draaiCases } from './beleid-cases';
+
+/** The rules folder and the extra policy folders of the command line. */
+function mappen(args: string[]): { map: string; beleid: string[] } {
+  const beleid: string[] = [];
+  const los: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--beleid' && args[i + 1] !== undefined) beleid.push(path.resolve(args[++i]));
+    else los.push(args[i]);
+  }
+  const env = process.env.LEERPLICHT_BELEID_DIR?.trim();
+  if (env) beleid.push(path.resolve(env));
+  return { map: path.resolve(los[0] ?? REGELMAP), beleid: [...new Set(beleid)] };
+}
 
 async function main(): Promise<number> {
-  const [opdracht, mapArg] = process.argv.slice(2);
-  const map = path.resolve(mapArg ?? REGELMAP);
+  const [opdracht, ...args] = process.argv.slice(2);
+  const { map, beleid } = mappen(args);
   let regelset;
   try {
-    regelset = laadRegelset(map);
+    regelset = laadRegelset(map, beleid);
   } catch (e) {
     if (e instanceof RegelFout) {
       console.error(`✗ ${map}: ${e.vondsten.length} problem(s)\n${e.message}`);
@@ -21,27 +35,17 @@ async function main(): Promise<number> {
     }
     throw e;
   }
-  console.log(`✓ ${path.relative(process.cwd(), map) || '.'}: ${regelset.bestanden.length} files, ${regelset.regels.length} rules, ${regelset.parameters.size} parameters, hash ${regelset.hash.slice(0, 12)}`);
+  const pakketten = regelset.pakketten.length === 0 ? '' : `, ${regelset.pakketten.length} policy pack(s) (${regelset.pakketten.map((p) => p.map).join(', ')})`;
+  console.log(`✓ ${path.relative(process.cwd(), map) || '.'}${beleid.map((b) => ` + ${path.relative(process.cwd(), b) || '.'}`).join('')}: ${regelset.bestanden.length} files, ${regelset.regels.length} rules, ${regelset.parameters.size} parameters${pakketten}, hash ${regelset.hash.slice(0, 12)}`);
   if (opdracht === 'validate') return 0;
   if (opdracht !== 'test') {
-    console.error('usage: rules (validate|test) [rules folder]');
+    console.error('usage: rules (validate|test) [rules folder] [--beleid folder of policy packs]…');
     return 2;
   }
-  const schema = maakSchema();
-  let geslaagd = 0;
-  let mislukt = 0;
-  for (const { bestand, cases } of leesCases(map)) {
-    for (const c of cases) {
-      const vraag = c.vraag ?? 'beoordeling';
-      const r = await graphql({ schema, source: CASE_QUERIES[vraag], variableValues: c.variabelen, contextValue: { regelset, regelsetInfo: null } });
-      const fouten = r.errors?.map((e) => `error: ${e.message}`) ?? verschillen(c.verwacht, (r.data as Record<string, unknown>)[vraag]);
-      if (fouten.length === 0) geslaagd++;
-      else {
-        mislukt++;
-        console.log(`✗ ${bestand} ${c.id} (${c.bron})\n    ${fouten.join('\n    ')}`);
-      }
-    }
-  }
+  const uitslagen = await draaiCases(maakSchema(), regelset, alleCases(map, beleid));
+  for (const u of uitslagen.filter((x) => x.fouten.length > 0)) console.log(`✗ ${u.bestand} ${u.id} (${u.bron})\n    ${u.fouten.join('\n    ')}`);
+  const mislukt = uitslagen.filter((x) => x.fouten.length > 0).length;
+  const geslaagd = uitslagen.length - mislukt;
   console.log(`cases: ${geslaagd} passed, ${mislukt} failed`);
   return mislukt === 0 ? 0 : 1;
 }

@@ -1,16 +1,20 @@
 // `npm run worker`: a signalering worker process, no HTTP. It shares the jobs with every other
 // worker (and the API's in-process one) through DATABASE_URL. SIGTERM/SIGINT stop it gracefully:
 // running jobs finish, then it exits 0 (after 20 s: exit 1; the open batch rolls back and is redone elsewhere).
+// It reads the rules as the API does (LEERPLICHT_RULES_DIR, LEERPLICHT_BELEID_DIR); SIGHUP reloads
+// them: a valid changed set gets a new runner, the old one finishes its running jobs and stops.
 //   npm run worker                                     work on the queue (and the schedule)
 //   npm run worker -- --nu [--peildatum D] [--gemeente 0363 …] [--tot-klaar]
 //                                                      enqueue a run now; --tot-klaar: exit when it is done
 import 'reflect-metadata';
 import os from 'node:os';
-import { ENGINE_VERSIE, laadRegelset } from '../engine/regelset';
+import { ENGINE_VERSIE, type Regelset } from '../engine/regelset';
 import { logFout, logger, zonderBsn } from '../server/log';
 import { leesInstellingen } from '../server/instellingen';
 import { openDatabase, registreerRegelset } from '../store/database';
-import { startRun, startWerker, runStand } from '../signalering/werker';
+import { startRun, startWerker, runStand, type Werker } from '../signalering/werker';
+import { maakHerlader } from '../server/herladen';
+import { laadServerRegelset } from '../server/regelmappen';
 import { GEMEENTECODE } from '../toegang/toegang';
 import { parseDatum } from '../time/dag';
 
@@ -44,7 +48,8 @@ async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   // the embedded PostgreSQL of `npm start` belongs to that process (random port): workers elsewhere need a shared server
   if (!url) throw new Error('npm run worker needs DATABASE_URL: the PostgreSQL the API uses (the embedded one of npm start runs its own worker in-process)');
-  const regelset = laadRegelset();
+  const mappen = { regelmap: instellingen.regelmap, beleidMappen: instellingen.beleidMappen };
+  let regelset = laadServerRegelset(mappen);
   const db = await openDatabase({ databaseUrl: url });
   let stoppen: (() => Promise<void>) | null = null;
   let gevraagd = false;
@@ -55,13 +60,33 @@ async function main(): Promise<void> {
     setTimeout(() => { console.error(`${reden}: not stopped within ${STOP_TIMEOUT_MS / 1000} s; exiting`); process.exit(1); }, STOP_TIMEOUT_MS).unref();
     void (stoppen ?? db.stop)().then(() => process.exit(code), (e) => { logFout(e); process.exit(1); });
   };
-  for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(s, () => stop(s));
-  await registreerRegelset(db.orm, { hash: regelset.hash, bestanden: regelset.bestanden, aantalRegels: regelset.regels.length, engineVersie: ENGINE_VERSIE, inhoud: regelset.inhoud });
-  const werker = await startWerker({
-    databaseUrl: url, orm: db.orm, regelset, logger, concurrency: instellingen.werkerConcurrency, crontab: instellingen.signaleringCrontab,
+  for (const s of ['SIGINT', 'SIGTERM'] as const) process.on(s, () => stop(s));
+  // SIGHUP reloads once the worker runs (one during start-up is ignored: the start reads the files anyway)
+  let herlaad: (() => Promise<unknown>) | null = null;
+  process.on('SIGHUP', () => { if (!gevraagd) void herlaad?.(); });
+  const registreer = (r: Regelset) => registreerRegelset(db.orm, { hash: r.hash, bestanden: r.bestanden, aantalRegels: r.regels.length, engineVersie: ENGINE_VERSIE, inhoud: r.inhoud });
+  const start = (r: Regelset) => startWerker({
+    databaseUrl: url, orm: db.orm, regelset: r, logger, concurrency: instellingen.werkerConcurrency, crontab: instellingen.signaleringCrontab,
     batch: instellingen.signaleringBatch, herstelMs: instellingen.signaleringHerstelMs, testVertragingMs: instellingen.signaleringTestVertragingMs,
   });
-  stoppen = async () => { try { await werker.stop(); } finally { await db.stop(); } };
+  await registreer(regelset);
+  let werker: Werker = await start(regelset);
+  const oude = new Set<Promise<void>>();
+  herlaad = maakHerlader({
+    laad: () => laadServerRegelset(mappen), huidig: () => regelset, logger,
+    wissel: async (nieuw) => {
+      if (gevraagd) throw new Error('the worker is stopping');
+      await registreer(nieuw);
+      const nieuwe = await start(nieuw);
+      if (gevraagd) { await nieuwe.stop(); throw new Error('the worker is stopping'); }
+      const vorige = werker;
+      werker = nieuwe;
+      regelset = nieuw;
+      const weg: Promise<void> = vorige.stop().catch((e) => logFout(e)).finally(() => oude.delete(weg));
+      oude.add(weg);
+    },
+  });
+  stoppen = async () => { try { await werker.stop(); await Promise.all([...oude]); } finally { await db.stop(); } };
   if (gevraagd) return; // a signal during start-up: stop() already runs
   console.log(`signalering worker ready (pid ${process.pid}, concurrency ${instellingen.werkerConcurrency})`);
   if (!args.nu) return;

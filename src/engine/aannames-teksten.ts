@@ -33,6 +33,9 @@ export const AANNAME_TEKST = {
   GEEN_DIPLOMAS: (t: Taal) => t === 'NL'
     ? "Er zijn geen diploma's opgegeven. Aangenomen is dat de jongere geen startkwalificatie heeft."
     : 'No diplomas were given. Assumed is that the young person has no startkwalificatie.',
+  GEEN_GEMEENTE: (t: Taal) => t === 'NL'
+    ? 'Er is geen gemeente opgegeven, dus is geen beleidspakket (verzuimprotocol van gemeente of regio) toegepast; geef situatie.gemeente op voor de signalen van het lokale beleid.'
+    : 'No gemeente was given, so no policy pack (local verzuimprotocol) was applied; give situatie.gemeente for the signals of local policy.',
 } as const;
 
 export const WAARSCHUWING_TEKST = {

@@ -7,6 +7,7 @@ import { opgegeven, type Verzuimreden } from '../facts/situatie';
 import type { Dag } from '../time/dag';
 import { AANNAME_TEKST, genegeerdTekst, WAARSCHUWING_TEKST } from './aannames-teksten';
 import type { Taal } from './uitleg';
+import { geldtOp, pakkettenVan } from './beleid/toepassing';
 
 export type AannameCode = keyof typeof AANNAME_TEKST;
 export type WaarschuwingCode = keyof typeof WAARSCHUWING_TEKST;
@@ -103,6 +104,11 @@ export function eerlijkheid(f: Feiten, geselecteerd: ReadonlySet<string>, taal: 
       aannames.push({ code: 'GEEN_DIPLOMAS', tekst: AANNAME_TEKST.GEEN_DIPLOMAS(taal), invoer: 'situatie.diplomas', velden });
       waarschuwingen.push({ code: 'GEEN_STARTKWALIFICATIE_AANGENOMEN', tekst: WAARSCHUWING_TEKST.GEEN_STARTKWALIFICATIE_AANGENOMEN(taal), velden, invoer: ['situatie.diplomas'] });
     }
+  }
+  // gemeente: without it no policy pack applies (engine/beleid), said only where packs are in force
+  const beleid = ['signalen', 'beleidspakketten'].filter(sel);
+  if (!s.gemeente && beleid.length > 0 && pakkettenVan(f).some((p) => geldtOp(p, f.ctx.wetsdatum))) {
+    aannames.push({ code: 'GEEN_GEMEENTE', tekst: AANNAME_TEKST.GEEN_GEMEENTE(taal), invoer: 'situatie.gemeente', velden: beleid });
   }
   if (verzuimWaarschuwing !== null) waarschuwingen.push(verzuimWaarschuwing);
   return { aannames, waarschuwingen: sorteer(waarschuwingen) };

@@ -1,5 +1,6 @@
 // Compiles a rule's JSON conditions and event params once, at load, into closures over the
 // facts of an evaluation. Same operators as the json-rules-engine reference (engine/referentie.ts).
+import { normaliseerFeitParams, type FeitParams } from '../facts/feit-params';
 import type { BeslisRegel, Catalogus, Feiten } from '../facts/feiten';
 import { parseDatum } from '../time/dag';
 import { OPERATOREN } from './operatoren';
@@ -12,6 +13,27 @@ export function feitLezer(naam: string, lokaal: Catalogus): Lezer {
   const i = lokaal.index.get(naam);
   if (i !== undefined) return (f) => f.id(i);
   return (f) => f.ouder!.get(naam);
+}
+
+/**
+ * Reads a parameterised fact (a condition with params): normalised once here, memoised per
+ * (fact, params) in the evaluation. A fact of the situatie is resolved on its first read.
+ */
+export function feitMetParamsLezer(naam: string, params: FeitParams, lokaal: Catalogus): Lezer {
+  const i = lokaal.index.get(naam);
+  if (i !== undefined) {
+    const { waarden, sleutel } = normaliseerFeitParams(lokaal.definities[i], params);
+    return (f) => f.idMet(i, sleutel, waarden);
+  }
+  let opgezocht: { j: number; waarden: FeitParams; sleutel: string } | null = null;
+  return (f) => {
+    const o = f.ouder!;
+    if (opgezocht === null) {
+      const j = o.catalogus.index.get(naam)!;
+      opgezocht = { j, ...normaliseerFeitParams(o.catalogus.definities[j], params) };
+    }
+    return o.idMet(opgezocht.j, opgezocht.sleutel, opgezocht.waarden);
+  };
 }
 
 /** Literal dates in rules are ISO strings; facts are day numbers. */
@@ -41,6 +63,13 @@ export function compileerConditie(c: Conditie, lokaal: Catalogus): (f: Feiten) =
     return (f) => !deel(f);
   }
   const toets = OPERATOREN[c.operator!].toets;
+  if (c.params !== undefined) {
+    // the type check allows params only on a parameterised fact, and no params in a value reference
+    const feit = feitMetParamsLezer(c.fact!, c.params, lokaal);
+    const waarde = isFeitVerwijzing(c.value) ? feitLezer(c.value.fact, lokaal) : null;
+    const w = normaliseerWaarde(c.operator!, c.value);
+    return waarde !== null ? (f) => toets(feit(f), waarde(f)) : (f) => toets(feit(f), w);
+  }
   const i = lokaal.index.get(c.fact!);
   const feit = feitLezer(c.fact!, lokaal);
   if (isFeitVerwijzing(c.value)) {

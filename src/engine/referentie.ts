@@ -4,6 +4,7 @@
 // Only our own operators are added; json-rules-engine's built-ins (equal, in, contains, lessThan…)
 // are kept, so a difference in meaning between them and engine/operatoren.ts would show up.
 import { Engine } from 'json-rules-engine';
+import { feitDefinitie, leesFeitMetParams } from '../facts/feit-params';
 import type { Beslissing, Feiten } from '../facts/feiten';
 import type { Onderwerp } from '../facts/typen';
 import { normaliseerWaarde } from './compileer';
@@ -51,7 +52,7 @@ function verzamelFeiten(c: Conditie, uit: Set<string>): void {
   }
 }
 
-function bouw(regels: readonly GeladenRegel[]): ReferentieEngine {
+function bouw(regels: readonly Pick<GeladenRegel, 'id' | 'priority' | 'json'>[]): ReferentieEngine {
   const engine = new Engine([], { allowUndefinedFacts: true });
   for (const naam of EIGEN_OPERATOREN) engine.addOperator(naam, OPERATOREN[naam].toets);
   const feiten = new Set<string>();
@@ -87,9 +88,17 @@ export function referentieEngine(regelset: Regelset, wetsdatum: number, onderwer
 
 /** Runs the reference engine for `type` on the facts of `feiten`; the rules whose conditions hold. */
 async function draai(regelset: Regelset, feiten: Feiten, type: string): Promise<{ name: string; priority: number }[]> {
-  const e = referentieEngine(regelset, feiten.ctx.wetsdatum, feiten.catalogus.onderwerp, type);
+  return draaiEngine(referentieEngine(regelset, feiten.ctx.wetsdatum, feiten.catalogus.onderwerp, type), feiten);
+}
+
+async function draaiEngine(e: ReferentieEngine, feiten: Feiten): Promise<{ name: string; priority: number }[]> {
   const waarden: Record<string, unknown> = {};
   for (const naam of e.feiten) {
+    // a parameterised fact is a dynamic fact: json-rules-engine passes each condition's params
+    if (feitDefinitie(feiten, naam)?.def.params !== undefined) {
+      waarden[naam] = (params: Record<string, unknown> | undefined) => leesFeitMetParams(feiten, naam, params);
+      continue;
+    }
     const w = feiten.get(naam);
     waarden[naam] = w === undefined ? null : w;
   }
@@ -113,6 +122,20 @@ export async function beslisReferentie(regelset: Regelset, feiten: Feiten, type:
 /** For an 'alle' outcome (uitkomsten.ts): the ids of every rule whose conditions hold, sorted. */
 export async function beslisAlleReferentie(regelset: Regelset, feiten: Feiten, type: string): Promise<string[]> {
   return (await draai(regelset, feiten, type)).map((r) => r.name).sort();
+}
+
+/** Per list of a pack's signaal rules in force (engine/beleid/pakket.ts caches one per wetsdatum): one engine. */
+const beleidCache = new WeakMap<object, ReferentieEngine>();
+
+/**
+ * For a policy pack's evaluation (engine/beleid/toepassing.ts; its rules are not in
+ * regelset.inWerking): the ids of every signaal rule whose conditions hold, sorted.
+ */
+export async function beslisSignalenReferentie(feiten: Feiten): Promise<string[]> {
+  const regels = feiten.ctx.regels.voor('situatie', 'signaal') as unknown as readonly Pick<GeladenRegel, 'id' | 'priority' | 'json'>[];
+  let e = beleidCache.get(regels);
+  if (e === undefined) beleidCache.set(regels, (e = bouw(regels)));
+  return (await draaiEngine(e, feiten)).map((r) => r.name).sort();
 }
 
 export interface Verschil {

@@ -11,6 +11,8 @@ import { RegelFout, type Vondst } from './fouten';
 import type { Bron, BronJson, ParameterbestandJson, ParameterJson, RegelbestandJson, RegelJson, Tekst, Wet } from './regel';
 import { controleerRegel, zoeker } from './typecontrole';
 import { UITKOMSTEN } from './uitkomsten';
+import { bouwPakketten, type Beleidspakket } from './beleid/pakket';
+import { registreerPakketten } from './beleid/toepassing';
 
 export const ENGINE_VERSIE = '0.1.0';
 export const REGELMAP = path.resolve(__dirname, '..', '..', ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []), 'rules');
@@ -39,9 +41,13 @@ export interface Regelset {
   /** earliest wetsdatum the rules cover */
   dekkingVanaf: Dag;
   inWerking(wetsdatum: Dag): RegelsInWerking & { regels: GeladenRegel[]; parameters: ReadonlyMap<string, unknown> };
+  /** the policy packs (rules/beleid and the extra folders), apart from the statutory rules: they only add signalen */
+  pakketten: readonly Beleidspakket[];
 }
 
 function bron(b: BronJson, bestandWet: string, wetten: Record<string, Wet>): Bron | string {
+  // a paragraph of a policy document ({ onderdeel } only) is no source of law
+  if (!b.artikel) return 'a statutory rule or parameter rests on an artikel of a law ("bron": { "artikel": … }); { "onderdeel" } alone is for rules/beleid';
   const wet = wetten[b.wet ?? bestandWet];
   return wet === undefined ? `unknown wet "${b.wet ?? bestandWet}" (see rules/wetten.json)` : { wet, artikel: b.artikel, lid: b.lid, onderdeel: b.onderdeel };
 }
@@ -64,8 +70,9 @@ function uitkomstFeiten(onderwerp: Onderwerp): FeitDefinitie[] {
   })));
 }
 
-export function laadRegelset(map = REGELMAP): Regelset {
-  return bouwRegelset(leesRegelmap(map));
+/** The rules of `map` with its policy packs (<map>/beleid) and those of `extraBeleidMappen` (LEERPLICHT_BELEID_DIR). */
+export function laadRegelset(map = REGELMAP, extraBeleidMappen: readonly string[] = []): Regelset {
+  return bouwRegelset(leesRegelmap(map, path.join(map, 'schema'), extraBeleidMappen));
 }
 
 /** A rule set from stored file texts (Regelset.inhoud), e.g. an older one kept in the database: built and checked as at load. */
@@ -78,9 +85,11 @@ export function bouwRegelset(b: Bestanden): Regelset {
   const wetten = (b.wetten.inhoud as { wetten: Record<string, Wet> }).wetten;
 
   const parameters = new Map<string, Parameter>();
+  const parameterBestand = new Map<string, string>();
   for (const bestand of b.parameters) {
     const inhoud = bestand.inhoud as ParameterbestandJson;
     for (const [naam, p] of Object.entries(inhoud.parameters)) {
+      parameterBestand.set(naam, bestand.relatief);
       if (parameters.has(naam)) vondsten.push({ bestand: bestand.relatief, pad: `parameters.${naam}`, bericht: 'parameter declared twice' });
       const br = bron(p.bron, inhoud.wet, wetten);
       if (typeof br === 'string') vondsten.push({ bestand: bestand.relatief, pad: `parameters.${naam}.bron`, bericht: br });
@@ -104,6 +113,7 @@ export function bouwRegelset(b: Bestanden): Regelset {
       ids.set(r.id, bestand.relatief);
       const onderwerp = r.onderwerp ?? 'situatie';
       const fouten = controleerRegel(r, zoeker(catalogi[onderwerp], catalogi.situatie), bestand.relatief);
+      if (r.beleid) fouten.push({ bestand: bestand.relatief, regel: r.id, pad: 'beleid', bericht: `a policy rule belongs in a pack, rules/beleid/<gemeentecode or regio>/, not in ${bestand.relatief.split(/[\\/]/)[0]}/ with the law` });
       const br = bron(r.bron, inhoud.wet, wetten);
       if (typeof br === 'string') fouten.push({ bestand: bestand.relatief, regel: r.id, pad: 'bron', bericht: br });
       vondsten.push(...fouten.map((v) => ({ ...v, pad: `${pad}.${v.pad}` })));
@@ -116,14 +126,17 @@ export function bouwRegelset(b: Bestanden): Regelset {
     });
   }
   vondsten.push(...botsendePrioriteiten(regels));
+  const pakketten = bouwPakketten(b.beleid, { parameters, parameterBestand, situatie: catalogi.situatie, ids }, vondsten);
   if (vondsten.length > 0) throw new RegelFout(vondsten);
+  registreerPakketten(catalogi, pakketten);
 
-  const alle = [b.wetten, ...b.parameters, ...b.regels, ...b.kalender];
+  const alle = [b.wetten, ...b.parameters, ...b.regels, ...b.kalender, ...b.beleid];
   const bestanden = alle.map((x) => ({ pad: x.relatief, hash: x.hash }));
   return {
     hash: b.hash, bestanden, inhoud: alle.map((x) => ({ pad: x.relatief, tekst: x.tekst })), regels, parameters, catalogi,
     dekkingVanaf: Math.min(...regels.map((r) => r.vanaf)),
     inWerking: maakInWerking(regels, parameters, catalogi),
+    pakketten,
   };
 }
 

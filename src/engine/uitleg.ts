@@ -63,6 +63,11 @@ function waardeTekst(f: Feiten, naam: string, taal: Taal): string {
   return enkeleWaarde(w, def, taal);
 }
 
+/** A rule's uitleg template with the facts of `f` filled in (also a policy signaal's uitleg). */
+export function vulIn(sjabloon: string, f: Feiten, taal: Taal): string {
+  return sjabloon.replace(/\{([A-Za-z0-9]+)\}/g, (_, naam: string) => waardeTekst(f, naam, taal));
+}
+
 export function uitleg(b: Beslissing, taal: Taal): UitlegUitvoer | null {
   const r = b.regel as GeladenRegel | null;
   if (r === null) return null;

@@ -93,7 +93,7 @@ function analyse(f: Feiten): Verzuimanalyse {
   const regs: BeoordeeldVerzuim[] = (f.get('verzuimBeoordelingen') as Feiten[]).map((v) => {
     if (v !== vorige) {
       vorige = v;
-      vorigeReg = { datum: reg(v).datum, uren: reg(v).uren, beoordeling: v.beslis('verzuimOordeel').params.verzuimBeoordeling as BeoordeeldVerzuim['beoordeling'] };
+      vorigeReg = { datum: reg(v).datum, uren: reg(v).uren, beoordeling: v.beslis('verzuimOordeel').params.verzuimBeoordeling as BeoordeeldVerzuim['beoordeling'], reden: reg(v).reden };
     }
     return vorigeReg!;
   });

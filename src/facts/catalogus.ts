@@ -12,6 +12,7 @@ import { telVolledigeSchooljaren } from './schooljaren';
 import { DIPLOMASOORTEN, ONDERWIJSSOORTEN, UITZONDERINGEN, VRIJSTELLINGSGRONDEN, type FeitDefinitie, type Onderwerp } from './typen';
 import { BEROEP_FEITEN, DOELGROEP_FEITEN, VSV_FEITEN } from './catalogus-doelgroepen';
 import { AANVRAAG_FEITEN, MELDING_FEITEN, SITUATIE_VERZUIM_FEITEN, VERZUIM_FEITEN } from './catalogus-verzuim';
+import { VENSTER_FEITEN } from './catalogus-vensters';
 
 const p = <T>(f: Feiten, naam: string) => f.ctx.parameters.get(naam) as T;
 const feb29 = (f: Feiten) => p<Feb29Verjaardag>(f, 'feb29Verjaardag');
@@ -157,7 +158,7 @@ const SITUATIE_FEITEN: FeitDefinitie[] = [
 
 /** The facts computed from a situatie; the engine adds parameter and outcome facts at load time. */
 export const BASIS_FEITEN: Record<Onderwerp, FeitDefinitie[]> = {
-  situatie: [...SITUATIE_FEITEN, ...SITUATIE_VERZUIM_FEITEN, ...AANVRAAG_FEITEN, ...DOELGROEP_FEITEN, ...BEROEP_FEITEN],
+  situatie: [...SITUATIE_FEITEN, ...SITUATIE_VERZUIM_FEITEN, ...VENSTER_FEITEN, ...AANVRAAG_FEITEN, ...DOELGROEP_FEITEN, ...BEROEP_FEITEN],
   diploma: DIPLOMA_FEITEN,
   inschrijving: INSCHRIJVING_FEITEN,
   verzuim: VERZUIM_FEITEN,

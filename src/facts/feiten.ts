@@ -69,6 +69,8 @@ export class Feiten {
   private overige: Map<string, Beslissing> | null = null;
   /** decisions in the order they were taken, allocated on the first decision */
   private volgorde: Beslissing[] | null = null;
+  /** values of parameterised facts by id and canonical params (allocated on first use) */
+  private metParams: Map<number, Map<string, unknown>> | null = null;
 
   constructor(
     readonly catalogus: Catalogus,
@@ -96,6 +98,19 @@ export class Feiten {
       throw e;
     }
     return (this.waarden[i] = v === undefined ? null : v);
+  }
+
+  /** A parameterised fact by id for normalised params (sleutel: their canonical JSON), memoised per (fact, params). */
+  idMet(i: number, sleutel: string, params: Readonly<Record<string, unknown>>): unknown {
+    let perFeit = (this.metParams ??= new Map()).get(i);
+    if (perFeit === undefined) this.metParams.set(i, (perFeit = new Map()));
+    const w = perFeit.get(sleutel);
+    if (w !== undefined) return w;
+    const def = this.catalogus.definities[i];
+    const v = def.berekenMet === undefined ? def.bereken(this) : def.berekenMet(this, params);
+    const uit = v === undefined ? null : v;
+    perFeit.set(sleutel, uit);
+    return uit;
   }
 
   get(naam: string): unknown {

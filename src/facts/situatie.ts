@@ -24,6 +24,8 @@ export interface Verlofaanvraag {
 
 export interface Situatie {
   geboortedatum: Dag;
+  /** the woongemeente (CBS code, 4 digits) on the peildatum: which policy packs apply; absent or null: none */
+  gemeente?: string | null;
   vakantieregio: Vakantieregio | null;
   vrijeDagen: Dag[];
   schooljaren: Schooljaar[];

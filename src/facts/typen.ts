@@ -1,5 +1,6 @@
 // The vocabulary of rules: every fact has a name, a type and a meaning. Rule files are
 // type-checked against these declarations when they are loaded.
+import type { FeitParamDefinitie, FeitParams } from './feit-params';
 import type { Feiten } from './feiten';
 
 export type FeitType = 'datum' | 'getal' | 'boolean' | 'tekst' | 'lijst' | 'intern';
@@ -14,6 +15,10 @@ export interface FeitDefinitie {
   enum?: readonly string[];
   omschrijving: string;
   bereken(f: Feiten): unknown;
+  /** a parameterised fact: the params a rule's condition gives it (json-rules-engine's condition params) */
+  params?: Readonly<Record<string, FeitParamDefinitie>>;
+  /** the value for params normalised by normaliseerFeitParams (facts/feit-params.ts) */
+  berekenMet?(f: Feiten, params: FeitParams): unknown;
 }
 
 export type Onderwerp = 'situatie' | 'diploma' | 'inschrijving' | 'verzuim' | 'melding' | 'vsv';

@@ -3,9 +3,10 @@
 // may or need not be reported is decided by the rules (rules/leerplichtwet/art-21a-melding.json).
 import { maandag, type Dag } from '../time/dag';
 import type { Schoolkalender } from '../time/kalender';
+import type { Verzuimreden } from './situatie';
 
 export type VerzuimBeoordeling = 'ONGEOORLOOFD' | 'LUXE_VERZUIM' | 'TE_LAAT' | 'GEOORLOOFD' | 'ART_11A';
-export interface BeoordeeldVerzuim { datum: Dag; uren: number; beoordeling: VerzuimBeoordeling }
+export interface BeoordeeldVerzuim { datum: Dag; uren: number; beoordeling: VerzuimBeoordeling; reden?: Verzuimreden }
 export interface Kandidaat { soort: string; begindatum: Dag; einddatum: Dag; uren: number }
 
 export interface VerzuimParameters {
@@ -23,6 +24,8 @@ export interface VerzuimParameters {
 export interface Verzuimanalyse {
   /** unexcused hours per schooldag, up to the peildatum */
   perDag: Map<Dag, number>;
+  /** the unexcused parts of the records (art 11a: the hours beyond the weekly limit), ascending by date: perDag per record, for policy windows */
+  ongeoorloofd: BeoordeeldVerzuim[];
   maxUrenVierLesweken: number;
   kandidaten: Kandidaat[];
 }
@@ -30,8 +33,8 @@ export interface Verzuimanalyse {
 const EPS = 1e-9; // hours are summed as floats; 16.0 must reach 16
 const rond = (x: number) => Math.round(x * 100) / 100;
 
-/** Art 11a: per week the first hours are excused on notice, the next with the head's consent; the rest is unexcused. */
-function art11aOngeoorloofd(regs: BeoordeeldVerzuim[], p: VerzuimParameters, extraUren: (maandag: Dag) => number): Map<Dag, number> {
+/** Art 11a: per week the first hours are excused on notice, the next with the head's consent; the rest is unexcused (per record). */
+function art11aOngeoorloofd(regs: BeoordeeldVerzuim[], p: VerzuimParameters, extraUren: (maandag: Dag) => number): BeoordeeldVerzuim[] {
   const perWeek = new Map<Dag, BeoordeeldVerzuim[]>();
   for (const r of regs) {
     if (r.beoordeling !== 'ART_11A') continue;
@@ -40,17 +43,46 @@ function art11aOngeoorloofd(regs: BeoordeeldVerzuim[], p: VerzuimParameters, ext
     if (lijst === undefined) perWeek.set(ma, [r]);
     else lijst.push(r);
   }
-  const uit = new Map<Dag, number>();
+  const uit: BeoordeeldVerzuim[] = [];
   for (const [ma, lijst] of perWeek) {
     let budget = p.art11aUrenKennisgeving + Math.min(Math.max(extraUren(ma), 0), p.art11aUrenHoofd);
     for (const r of lijst.sort((a, b) => a.datum - b.datum)) {
       const gedekt = Math.min(r.uren, budget);
       budget -= gedekt;
-      if (r.uren - gedekt > EPS) uit.set(r.datum, (uit.get(r.datum) ?? 0) + r.uren - gedekt);
+      if (r.uren - gedekt > EPS) uit.push({ datum: r.datum, uren: r.uren - gedekt, beoordeling: 'ART_11A', reden: r.reden });
     }
   }
   return uit;
 }
+
+/** Hours per lesweek: for each Monday of lesweken (ascending), the hours of the dagen (ascending, with their uren) in that Mon–Sun week. */
+export function urenPerLesweek(lesweken: readonly Dag[], dagen: readonly Dag[], uren: readonly number[]): number[] {
+  const perWeek: number[] = new Array(lesweken.length);
+  for (let i = 0, k = 0; i < lesweken.length; i++) {
+    while (k < dagen.length && dagen[k] < lesweken[i]) k++;
+    let s = 0;
+    for (; k < dagen.length && dagen[k] < lesweken[i] + 7; k++) s += uren[k];
+    perWeek[i] = s;
+  }
+  return perWeek;
+}
+
+/**
+ * Highest sum of n consecutive weeks (windows ending in the first n-1 weeks hold fewer; 0 without
+ * weeks) and the index of the last week of the earliest window with that sum (-1: none above 0).
+ */
+export function hoogsteVenster(perWeek: readonly number[], n: number): { som: number; einde: number } {
+  let max = 0;
+  let einde = -1;
+  for (let i = 0; i < perWeek.length; i++) {
+    let s = 0;
+    for (let j = Math.max(0, i - n + 1); j <= i; j++) s += perWeek[j];
+    if (s > max) { max = s; einde = i; }
+  }
+  return { som: max, einde };
+}
+
+export const hoogsteVensterSom = (perWeek: readonly number[], n: number): number => hoogsteVenster(perWeek, n).som;
 
 /** First index i with xs[i] >= x in the ascending xs (xs.length when none). */
 function vanafIndex(xs: readonly number[], x: number): number {
@@ -77,20 +109,29 @@ export function analyseerVerzuim(
   const perDag = new Map<Dag, number>();
   const afwezig = new Set<Dag>(); // days not attending at all (not merely late)
   const luxe: BeoordeeldVerzuim[] = [];
+  let ongeoorloofd: BeoordeeldVerzuim[] = [];
   let art11a = false;
   for (const r of regs) {
     if (r.beoordeling === 'ONGEOORLOOFD' || r.beoordeling === 'LUXE_VERZUIM' || r.beoordeling === 'TE_LAAT') {
       perDag.set(r.datum, (perDag.get(r.datum) ?? 0) + r.uren);
+      ongeoorloofd.push(r);
       if (r.beoordeling !== 'TE_LAAT' && r.uren > 0) afwezig.add(r.datum);
     }
     if (r.beoordeling === 'LUXE_VERZUIM') luxe.push(r);
     else if (r.beoordeling === 'ART_11A') art11a = true;
   }
-  if (art11a) for (const [d, u] of art11aOngeoorloofd(regs, p, extraUren11a)) perDag.set(d, (perDag.get(d) ?? 0) + u);
+  if (art11a) {
+    const overloop = art11aOngeoorloofd(regs, p, extraUren11a);
+    // summed per day first, then added: the same float sums as before the per-record list existed
+    const perDag11a = new Map<Dag, number>();
+    for (const r of overloop) perDag11a.set(r.datum, (perDag11a.get(r.datum) ?? 0) + r.uren);
+    for (const [d, u] of perDag11a) perDag.set(d, (perDag.get(d) ?? 0) + u);
+    ongeoorloofd = [...ongeoorloofd, ...overloop].sort((a, b) => a.datum - b.datum);
+  }
   const dagen: Dag[] = [];
   for (const [d, u] of perDag) if (u > 0) dagen.push(d);
   dagen.sort((a, b) => a - b);
-  if (dagen.length === 0 && luxe.length === 0) return { perDag, maxUrenVierLesweken: 0, kandidaten: [] };
+  if (dagen.length === 0 && luxe.length === 0) return { perDag, ongeoorloofd, maxUrenVierLesweken: 0, kandidaten: [] };
   const uren = dagen.map((d) => perDag.get(d)!);
   /** Sum of the hours of dagen[i..] up to and including day tot. */
   const somVanaf = (i: number, tot: Dag) => { let s = 0; for (; i < dagen.length && dagen[i] <= tot; i++) s += uren[i]; return s; };
@@ -100,20 +141,9 @@ export function analyseerVerzuim(
   const lesweken = kalender.lesweekMaandagen(maandag(eerste), peildatum);
   const weekIndex = new Map(lesweken.map((m, i) => [m, i]));
   // every day of dagen is a schooldag in [eerste, peildatum], so its week is one of lesweken
-  const perWeek: number[] = new Array(lesweken.length);
-  for (let i = 0, k = 0; i < lesweken.length; i++) {
-    while (k < dagen.length && dagen[k] < lesweken[i]) k++;
-    let s = 0;
-    for (; k < dagen.length && dagen[k] < lesweken[i] + 7; k++) s += uren[k];
-    perWeek[i] = s;
-  }
+  const perWeek = urenPerLesweek(lesweken, dagen, uren);
   const n = p.meldplichtLesweken;
-  let max = 0;
-  for (let i = 0; i < perWeek.length; i++) {
-    let s = 0;
-    for (let j = Math.max(0, i - n + 1); j <= i; j++) s += perWeek[j];
-    max = Math.max(max, s);
-  }
+  const max = hoogsteVensterSom(perWeek, n);
 
   const kandidaten: Kandidaat[] = [];
   const vensterBegin = (d: Dag) => lesweken[Math.max(0, weekIndex.get(maandag(d))! - n + 1)];
@@ -208,5 +238,5 @@ export function analyseerVerzuim(
   kandidaten.sort((a, b) => a.einddatum - b.einddatum || a.soort.localeCompare(b.soort));
   // reported hours are rounded to hundredths: float sums of e.g. 1.6-hour lessons must read 16, not 15.999…
   for (const k of kandidaten) k.uren = rond(k.uren);
-  return { perDag, maxUrenVierLesweken: rond(max), kandidaten };
+  return { perDag, ongeoorloofd, maxUrenVierLesweken: rond(max), kandidaten };
 }

@@ -1,7 +1,10 @@
 // Operator settings: every limit of the HTTP front, read once from the environment (README table).
 // A malformed value stops the start with the variable's name: a typo must not silently lift a limit.
+import fs from 'node:fs';
+import path from 'node:path';
 import { leesCors, type CorsBeleid } from './cors';
 import { leesCron } from '../signalering/cron';
+import { REGELMAP } from '../engine/regelset';
 
 export interface Instellingen {
   /** request body limit in bytes (LEERPLICHT_MAX_BODY_MB, default 20) */
@@ -52,6 +55,10 @@ export interface Instellingen {
   signaleringTestVertragingMs: number;
   /** the built Leerplichtcheck page served at /leerplichtcheck (LEERPLICHT_WEB_DIST; default web/dist in the project) */
   webDist?: string;
+  /** the rules folder served (LEERPLICHT_RULES_DIR; default the project's rules/), its beleid/ packs included */
+  regelmap: string;
+  /** extra folders of policy packs, a deployment's own (LEERPLICHT_BELEID_DIR; default none) */
+  beleidMappen: string[];
 }
 
 export class InstellingFout extends Error {}
@@ -88,6 +95,15 @@ function vlag(env: NodeJS.ProcessEnv, naam: string, standaard: boolean): boolean
   throw new InstellingFout(`${naam}=${JSON.stringify(env[naam])}: expected true or false`);
 }
 
+/** A folder setting: resolved against the working directory; it must exist, or the start stops naming the variable. */
+function map(env: NodeJS.ProcessEnv, naam: string): string | undefined {
+  const w = env[naam]?.trim();
+  if (!w) return undefined;
+  const pad = path.resolve(w);
+  if (!fs.statSync(pad, { throwIfNoEntry: false })?.isDirectory()) throw new InstellingFout(`${naam}=${JSON.stringify(env[naam])}: not a folder (${pad})`);
+  return pad;
+}
+
 export function leesInstellingen(env: NodeJS.ProcessEnv = process.env, cores = 2): Instellingen {
   const productie = env.NODE_ENV === 'production';
   return {
@@ -117,5 +133,7 @@ export function leesInstellingen(env: NodeJS.ProcessEnv = process.env, cores = 2
     signaleringHerstelMs: getal(env, 'SIGNALERING_HERSTEL_MS', 30_000, 100, 4 * 3_600_000),
     signaleringTestVertragingMs: getal(env, 'SIGNALERING_TEST_VERTRAGING_MS', 0, 0, 3_600_000),
     webDist: env.LEERPLICHT_WEB_DIST?.trim() || undefined,
+    regelmap: map(env, 'LEERPLICHT_RULES_DIR') ?? REGELMAP,
+    beleidMappen: [map(env, 'LEERPLICHT_BELEID_DIR')].filter((m): m is string => m !== undefined),
   };
 }

@@ -8,22 +8,23 @@ import { Piscina, transferableSymbol, valueSymbol } from 'piscina';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { ApiContext, Verzoekgegevens } from '../api/context';
 import type { RegelsetInfo } from '../api/uitvoer';
-import { laadRegelset } from '../engine/regelset';
 import { maakConfig } from '../store/mikro-orm.config';
 import { maakApollo, type ApolloInstellingen, type GraphqlDienst } from './apollo';
 import { nieuweVerzoekgegevens, verzoekContext, type Basiscontext } from './context';
 import { voerUit, type HttpAntwoord, type HttpVerzoek } from './graphql-verzoek';
 import { lopendVerzoek } from './log';
+import { regelsetVoorDraad, type Regelteksten } from './regelmappen';
 import type { Toegang } from '../toegang/toegang';
 
-export interface WerkerData { databaseUrl?: string; regelsetInfo: RegelsetInfo | null; regelsetHash: string; apollo: ApolloInstellingen }
+/** `regelteksten`: the texts of the server's set (Regelset.inhoud); the thread builds its own set from them. */
+export interface WerkerData { databaseUrl?: string; regelsetInfo: RegelsetInfo | null; regelsetHash: string; apollo: ApolloInstellingen; regelteksten?: Regelteksten }
 export interface WerkerTaak { verzoek: HttpVerzoek; toegang: Toegang; reqId: string }
 /** The body comes back as bytes in a transferred buffer: the main thread neither copies nor encodes it. */
 export interface WerkerAntwoord { antwoord: Omit<HttpAntwoord, 'body'> & { body: Uint8Array }; verzoek: Verzoekgegevens }
 
 
 async function start(d: WerkerData) {
-  const regelset = laadRegelset();
+  const regelset = regelsetVoorDraad(d.regelteksten);
   // the main thread recorded this hash in the database; a worker on other rule files would lie
   if (regelset.hash !== d.regelsetHash) throw new Error(`worker loaded rule set ${regelset.hash}, the server ${d.regelsetHash}`);
   const orm = d.databaseUrl ? await MikroORM.init({ ...maakConfig(d.databaseUrl), pool: { min: 0, max: 4 } }) : undefined;

@@ -78,6 +78,8 @@ export interface FeitenRijen {
   vrijstellingen: Pick<Vrijstelling, 'grond' | 'vanaf' | 'tot'>[];
   verlof: Pick<Verlof, 'soort' | 'vanaf' | 'tot' | 'dagen' | 'uren'>[];
   verzuim: Pick<Verzuimregistratie, 'datum' | 'uren' | 'reden'>[];
+  /** where the leerling lived, oldest first: the woongemeente on a peildatum chooses the policy packs (absent: leerling.gemeente) */
+  woonperiodes?: readonly Pick<Woonperiode, 'gemeente' | 'vanaf' | 'tot'>[];
 }
 
 /** Everything the rules need about one leerling, loaded through the batching loaders. */
@@ -89,14 +91,15 @@ export interface OpgeslagenFeiten {
   vrijstellingen: Vrijstelling[];
   verlof: Verlof[];
   verzuim: Verzuimregistratie[];
+  woonperiodes: Woonperiode[];
 }
 
 export async function laadFeiten(l: Laders, leerling: Leerling): Promise<OpgeslagenFeiten> {
   const id = leerling.id;
-  const [inschrijvingen, schooljaren, diplomas, vrijstellingen, verlof, verzuim] = await Promise.all([
-    l.inschrijvingen.load(id), l.schooljaren.load(id), l.diplomas.load(id), l.vrijstellingen.load(id), l.verlof.load(id), l.verzuim.load(id),
+  const [inschrijvingen, schooljaren, diplomas, vrijstellingen, verlof, verzuim, woonperiodes] = await Promise.all([
+    l.inschrijvingen.load(id), l.schooljaren.load(id), l.diplomas.load(id), l.vrijstellingen.load(id), l.verlof.load(id), l.verzuim.load(id), l.woonperiodes.load(id),
   ]);
-  return { leerling, inschrijvingen, schooljaren, diplomas, vrijstellingen, verlof, verzuim };
+  return { leerling, inschrijvingen, schooljaren, diplomas, vrijstellingen, verlof, verzuim, woonperiodes };
 }
 
 /** The same, one table after the other: inside a transaction all queries share one connection. */
@@ -106,6 +109,7 @@ export async function laadFeitenInTransactie(em: EntityManager, leerling: Leerli
   return {
     leerling, inschrijvingen: await l.inschrijvingen.load(id), schooljaren: await l.schooljaren.load(id), diplomas: await l.diplomas.load(id),
     vrijstellingen: await l.vrijstellingen.load(id), verlof: await l.verlof.load(id), verzuim: await l.verzuim.load(id),
+    woonperiodes: await l.woonperiodes.load(id),
   };
 }
 

@@ -21,8 +21,8 @@ const ID_SOORT: Record<string, Soort> = {
   'beeindigInschrijving.inschrijvingId': 'inschrijving', 'verwijderFeiten.ids': 'feit',
   'herbeoordeel.beslissingId': 'beslissing', 'behandelIdentiteitsmelding.id': 'identiteitsmelding',
 };
-/** ID arguments that are not a lookup (a paging cursor): the list itself is checked below */
-const GEEN_OPZOEKING = new Set(['leerlingen.na', 'signalen.na']);
+/** ID arguments that are not a lookup of a tenant's data (a paging cursor: the list itself is checked below; a rule id) */
+const GEEN_OPZOEKING = new Set(['leerlingen.na', 'signalen.na', 'regel.id']);
 const soortVan = (veld: string, arg: string): Soort | undefined => ID_SOORT[`${veld}.${arg}`] ?? (arg === 'leerlingId' ? 'leerling' : undefined);
 
 interface Tenant { naam: string; sleutel: string; regel: SleutelRegel; brin?: string; gemeente?: string }

@@ -6,6 +6,15 @@ import type { SituatieInput } from '../invoer';
 
 const opt = <T>(w: T | null | undefined): T | undefined => (w === null ? undefined : w);
 
+/**
+ * The woongemeente on the peildatum ('yyyy-mm-dd'): the woonperiode holding it; without periods, or
+ * before the first, the current gemeente. It chooses the policy packs (engine/beleid).
+ */
+export function woongemeenteOp(f: FeitenRijen, peildatum: string): string {
+  for (const p of f.woonperiodes ?? []) if (p.vanaf <= peildatum && (p.tot === null || peildatum <= p.tot)) return p.gemeente;
+  return f.leerling.gemeente;
+}
+
 /** From entities (one leerling) or plain rows (a list's batch): the same fields, the same input. */
 export function situatieInputVan(f: FeitenRijen): SituatieInput {
   const l = f.leerling;

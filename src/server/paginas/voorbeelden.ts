@@ -157,6 +157,48 @@ query Regels($wetsdatum: LocalDate) {
 `,
     variabelen: { wetsdatum: '2025-08-01' },
   },
+  {
+    groep: 'ouders',
+    query: `# Ouders: wanneer is de herfstvakantie, en hoeveel schooldagen heeft het schooljaar?
+# Parents: when is the autumn holiday, and how many school days does the year have?
+query Schoolkalender($vakantieregio: Vakantieregio!, $schooljaar: String!) {
+  kalender(vakantieregio: $vakantieregio, schooljaar: $schooljaar) {
+    vakanties { naam van tot verplicht }
+    feestdagen { naam datum scholenDicht }
+    schooldagen
+    lesweken
+    waarschuwingen
+  }
+}
+`,
+    variabelen: { vakantieregio: 'NOORD', schooljaar: '2025/2026' },
+  },
+  {
+    groep: 'ontwikkelaar',
+    query: `# Ontwikkelaars: het spoor — welke feiten en parameters elke beslissende regel las, en bij een melding de lesweken en uren.
+# Developers: the trace — what each deciding rule read, and for a melding the lesweken and hours counted.
+query Spoor($situatie: SituatieInput!, $peildatum: LocalDate!) {
+  beoordeling(situatie: $situatie, peildatum: $peildatum) {
+    verzuim { meldplicht meldingen { soort einddatum uren } }
+    spoor {
+      regel
+      onderwerp
+      aantal
+      feiten { naam params waarde }
+      parameters { naam waarde }
+      venster { van tot uren lesweken { maandag uren } parameters { naam waarde } }
+    }
+  }
+}
+`,
+    variabelen: {
+      situatie: {
+        geboortedatum: '2011-05-10', vakantieregio: 'NOORD', inschrijvingen: [{ onderwijs: 'VMBO', vanaf: '2023-08-21' }],
+        verzuim: ['2025-10-13', '2025-10-14', '2025-10-27', '2025-10-28'].map((datum) => ({ datum, uren: 4, reden: 'ONGEOORLOOFD' })),
+      },
+      peildatum: '2025-11-14',
+    },
+  },
 ];
 
 /** GraphiQL's defaultTabs: the texts as its editors show them. */

@@ -8,6 +8,8 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AannameCode =
   /** Geen diploma's opgegeven: aangenomen is dat er geen startkwalificatie is. — No diplomas given: assumed there is no startkwalificatie. */
   | 'GEEN_DIPLOMAS'
+  /** Geen gemeente opgegeven terwijl er beleidspakketten gelden: geen lokaal beleid toegepast (signalen en beleidspakketten zijn leeg). — No gemeente given while policy packs exist: no local policy applied. */
+  | 'GEEN_GEMEENTE'
   /** Geen inschrijvingen opgegeven (het veld ontbreekt; een lege lijst betekent: nergens ingeschreven). — No inschrijvingen given (field absent; an empty list means: not enrolled). */
   | 'GEEN_INSCHRIJVINGEN'
   /** Geen schooljaren opgegeven: de leerplicht eindigt naar leeftijd (art 3 lid 1 onder b), niet na twaalf volledige schooljaren (onder a). — No school history: leerplicht ends by age (art 3 lid 1 b), not after twelve full school years (a). */
@@ -275,6 +277,8 @@ export type SituatieInput = {
   eerderHaltVoorSchoolverzuim?: boolean | null | undefined;
   /** Geboortedatum van de jongere. — Date of birth. */
   geboortedatum: string;
+  /** Woongemeente van de jongere op de peildatum (CBS-code, 4 cijfers, bijv. "0363"): bepaalt welke beleidspakketten (verzuimprotocollen van gemeente of regio) gelden; zonder gemeente geldt geen beleidspakket. — The woongemeente on the peildatum (CBS code): which policy packs apply; none without it. */
+  gemeente?: string | null | undefined;
   /** Inschrijvingen bij scholen en instellingen; leeg laten betekent "niet gegeven" (dan geen oordeel over absoluut verzuim). — Enrolments; omitted means "not given". */
   inschrijvingen?: Array<InschrijvingInput> | null | undefined;
   /** Door de rechter meerderjarig verklaard (BW 1:253ha): de plichten van de ouders rusten dan op de jongere (art 1b). — Declared of age by a court (art 1b). */
