@@ -101,7 +101,7 @@ describe('uitleg only when selected, the same texts either way', () => {
       // the lazy parts of issue 13: one regio given, so one date and no dependence on the regio
       leerplichtigVanafPerRegio: [{ regio: 'MIDDEN', datum: '2024-04-02' }], afhankelijkVanRegio: false,
     });
-    expect(Object.keys(JSON.parse(JSON.stringify(verzuimVan(b))))).toEqual(['meldplicht', 'meldingen', 'maxUrenVierLesweken', 'uitleg', 'genegeerd']);
+    expect(Object.keys(JSON.parse(JSON.stringify(verzuimVan(b))))).toEqual(['meldplicht', 'meldingen', 'maxUrenVierLesweken', 'uitleg', 'genegeerd', 'signalen']);
     expect(Object.keys(JSON.parse(JSON.stringify(tijdlijnVan(b)[0])))).toEqual(['status', 'vanaf', 'tot', 'grond']);
   });
 });
