@@ -22,6 +22,7 @@ export enum WaarschuwingCode {
   NIET_INGESCHREVEN_AANGENOMEN = 'NIET_INGESCHREVEN_AANGENOMEN',
   GEEN_STARTKWALIFICATIE_AANGENOMEN = 'GEEN_STARTKWALIFICATIE_AANGENOMEN',
   VERZUIM_ZONDER_SCHOOLVAKANTIES = 'VERZUIM_ZONDER_SCHOOLVAKANTIES',
+  JIKP_NIET_GEDEFINIEERD = 'JIKP_NIET_GEDEFINIEERD',
 }
 
 export enum GeenSchooldag {
@@ -57,6 +58,7 @@ registerEnumType(WaarschuwingCode, {
     NIET_INGESCHREVEN_AANGENOMEN: 'Beoordeeld alsof de jongere nergens ingeschreven staat. — Judged as if the young person is not enrolled anywhere.',
     GEEN_STARTKWALIFICATIE_AANGENOMEN: 'Beoordeeld alsof er geen startkwalificatie is; met een diploma kan de kwalificatieplicht eerder eindigen. — Judged as if there is no startkwalificatie; a diploma may end kwalificatieplicht earlier.',
     VERZUIM_ZONDER_SCHOOLVAKANTIES: 'Verzuim is geteld zonder de schoolvakanties van een regio: vakantieweken tellen als lesweek, en verzuim in de vakantie van één of twee regio\'s telt mee. — Verzuim counted without a region\'s school holidays.',
+    JIKP_NIET_GEDEFINIEERD: 'Op de wetsdatum definieert geen regeling de jongere in een kwetsbare positie (vóór 2016-09-18, of vanaf 2026-01-01): kwetsbarePositie is geen oordeel en citeert niets. — On the wetsdatum no regulation defines the JiKP: kwetsbarePositie is no verdict.',
   }),
 });
 

@@ -6,6 +6,8 @@
 // object slow to build: a class keeps one shape.)
 import { aansprakelijkheid, type AansprakelijkheidUitkomst } from '../engine/aansprakelijkheid';
 import { spoorVan } from './spoor-velden';
+import { doorstroompuntOverlegVan, vervangendeLeerplichtVan } from './vervangend-velden';
+import { thuiszitterVan } from './thuiszitter-velden';
 import { beleidspakkettenVan, signalenVan } from './beleid-velden';
 import type { Beleidssignaal } from './beleid-typen';
 import { doorstroompunt, kwetsbarePositie, type OordeelUitkomst } from '../engine/doelgroepen';
@@ -22,7 +24,8 @@ import type { Vakantieregio, Verzuimreden } from './enums';
 import { datumTekst } from './datum-tekst';
 import type { Diplomasoort, Eindgrond, Kwalificatieplichtuitzondering, LeerplichtStatus, Meldingsoort } from './enums';
 import { metKalender } from './met-kalender';
-import type { Aansprakelijkheid, Beoordeling, Leerplicht, Oordeel, Startkwalificatie, Tijdvak, Verzuim, Verzuimmelding } from './uitvoer';
+import type { Aansprakelijkheid, Beoordeling, Leerplicht, Meldtermijn, Oordeel, Startkwalificatie, Tijdvak, Verzuim, Verzuimmelding } from './uitvoer';
+import { meldtermijnVan } from './meldtermijn';
 
 const iso = (d: Dag | null) => (d === null ? null : datumTekst(d));
 
@@ -50,7 +53,9 @@ class LeerplichtUitvoer extends MetUitleg implements Leerplicht {
   private get regio(): ReturnType<typeof beginPerRegio> { return (this.#perRegio ??= metKalender(() => beginPerRegio(this.#feiten))); }
   get leerplichtigVanafPerRegio(): RegioDatum[] { return this.regio.lijst.map((r) => ({ regio: r.regio as Vakantieregio, datum: iso(r.datum) })); }
   get afhankelijkVanRegio(): boolean { return this.regio.afhankelijk; }
-  toJSON(): object { return { ...super.toJSON(), leerplichtigVanafPerRegio: this.leerplichtigVanafPerRegio, afhankelijkVanRegio: this.afhankelijkVanRegio }; }
+  /** old art 4b lid 1 (before 2007-08-01), read only when selected */
+  get partieelLeerplichtigTot(): string | null { return this.#feiten.get('regime') === 'PARTIELE_LEERPLICHT' ? iso(this.#feiten.get('partieelLeerplichtigTot') as Dag | null) : null; }
+  toJSON(): object { return { ...super.toJSON(), leerplichtigVanafPerRegio: this.leerplichtigVanafPerRegio, afhankelijkVanRegio: this.afhankelijkVanRegio, partieelLeerplichtigTot: this.partieelLeerplichtigTot }; }
 }
 
 export function leerplichtVan(b: Beoordeling): Leerplicht {
@@ -64,7 +69,15 @@ export function leerplichtVan(b: Beoordeling): Leerplicht {
 }
 
 class MeldingUitvoer extends MetUitleg implements Verzuimmelding {
-  constructor(readonly soort: Meldingsoort, readonly verplicht: boolean, readonly begindatum: string, readonly einddatum: string, readonly uren: number, bereken: () => UitlegUitvoer[]) { super(bereken); }
+  #termijn: (() => Meldtermijn | null) | null;
+  #termijnWaarde: Meldtermijn | null = null;
+  constructor(readonly soort: Meldingsoort, readonly verplicht: boolean, readonly begindatum: string, readonly einddatum: string, readonly uren: number, bereken: () => UitlegUitvoer[], termijn: () => Meldtermijn | null) { super(bereken); this.#termijn = termijn; }
+  /** the reporting deadline (rules of art-21a-meldtermijn.json), computed only when selected */
+  get termijn(): Meldtermijn | null {
+    if (this.#termijn !== null) { this.#termijnWaarde = metKalender(this.#termijn); this.#termijn = null; }
+    return this.#termijnWaarde;
+  }
+  toJSON(): object { return { ...super.toJSON(), termijn: this.termijn }; }
 }
 
 class VerzuimUitvoer extends MetUitleg implements Verzuim {
@@ -90,7 +103,7 @@ export function verzuimVan(b: Beoordeling): Verzuim {
   const { feiten: f, taal } = b;
   const gemeld = meldingen(f);
   const lijst = gemeld.map((m) => new MeldingUitvoer(
-    m.kandidaat.soort as Meldingsoort, m.verplicht, datumTekst(m.kandidaat.begindatum), datumTekst(m.kandidaat.einddatum), m.kandidaat.uren, () => meldingUitleg(m.feiten, taal),
+    m.kandidaat.soort as Meldingsoort, m.verplicht, datumTekst(m.kandidaat.begindatum), datumTekst(m.kandidaat.einddatum), m.kandidaat.uren, () => meldingUitleg(m.feiten, taal), () => meldtermijnVan(m.feiten, taal),
   ));
   return new VerzuimUitvoer(
     gemeld.some((m) => m.verplicht && m.kandidaat.einddatum <= f.ctx.peildatum), lijst, f.get('maxUrenVierLesweken') as number,
@@ -154,6 +167,9 @@ export function uitlegVanBeoordeling(b: Beoordeling): UitlegUitvoer[] {
   if (b.geselecteerd.has('aansprakelijkheid')) zie(aansprakelijkheid(b.feiten, b.taal).uitleg);
   if (b.geselecteerd.has('kwetsbarePositie')) zie(kwetsbarePositie(b.feiten, b.taal).uitleg);
   if (b.geselecteerd.has('doorstroompunt')) zie(doorstroompunt(b.feiten, b.taal).uitleg);
+  if (b.geselecteerd.has('doorstroompuntOverleg')) zie(doorstroompuntOverlegVan(b)?.uitleg ?? []);
+  if (b.geselecteerd.has('vervangendeLeerplicht')) zie(vervangendeLeerplichtVan(b).uitleg);
+  if (b.geselecteerd.has('thuiszitter')) zie(thuiszitterVan(b.feiten, b.taal).uitleg);
   if (uit.length === 0) {
     // only plain fields selected: explain the status, the core verdict
     const u = uitlegVan(b.feiten.beslis('leerplichtStatus'), b.taal);
@@ -178,6 +194,10 @@ export const BEREKENDE_VELDEN: Readonly<Record<string, (b: Beoordeling) => unkno
   verzuim: verzuimVan,
   kwetsbarePositie: (b) => oordeelVan(kwetsbarePositie(b.feiten, b.taal)),
   doorstroompunt: (b) => oordeelVan(doorstroompunt(b.feiten, b.taal)),
+  doorstroompuntOverleg: doorstroompuntOverlegVan,
+  // arts 3a/3b (api/vervangend-velden.ts)
+  vervangendeLeerplicht: vervangendeLeerplichtVan,
+  thuiszitter: (b) => thuiszitterVan(b.feiten, b.taal),
   aansprakelijkheid: (b) => aansprakelijkheidVan(aansprakelijkheid(b.feiten, b.taal)),
   uitleg: uitlegVanBeoordeling,
   // the trace of the rules behind the selected fields and their uitleg (api/spoor-velden.ts)

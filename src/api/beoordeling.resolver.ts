@@ -18,6 +18,7 @@ import { controleerSchooljaarBereik } from './omzetten';
 import { ParametersInput, SituatieInput } from './invoer';
 import { LocalDate } from './scalars';
 import { BEREKENDE_VELDEN, oordeelVan } from './beoordeling-velden';
+import { DoorstroompuntOverleg, VervangendeLeerplichtOordeel } from './vervangend-typen';
 import { metKalender } from './met-kalender';
 import { KalenderBereikFout } from '../time/kalender';
 import { Aansprakelijkheid, Beoordeling, Leerplicht, Oordeel, Startkwalificatie, Tijdvak, Uitleg, Verzuim } from './uitvoer';
@@ -197,6 +198,16 @@ export class BeoordelingResolver {
   @FieldResolver(() => Oordeel, { description: 'Doelgroep van de RMC-functie (jonger dan 23, zonder startkwalificatie, niet meer leer- of kwalificatieplichtig) of, vanaf 2026-01-01, van het Doorstroompunt (jonger dan 27). — RMC / Doorstroompunt target group.' })
   doorstroompunt(@Root() b: Beoordeling): Oordeel {
     return VELDEN.doorstroompunt(b) as Oordeel;
+  }
+
+  @FieldResolver(() => DoorstroompuntOverleg, { nullable: true, description: 'Of het Doorstroompunt pas na overleg met de school of instelling mag ondersteunen (WEB 9.2.5 lid 5: kort na een entree-, vso- of praktijkonderwijsdiploma); null vóór 2026-01-01, toen dat artikel niet bestond. — Whether the Doorstroompunt must consult the school first; null before 2026-01-01.' })
+  doorstroompuntOverleg(@Root() b: Beoordeling): DoorstroompuntOverleg | null {
+    return VELDEN.doorstroompuntOverleg(b) as DoorstroompuntOverleg | null;
+  }
+
+  @FieldResolver(() => VervangendeLeerplichtOordeel, { description: 'Vervangende leerplicht (art 3a, 3b): of het toegestane programma de inschrijving vervangt, en de termijnen van besluit, afschrift en verlenging, berekend uit de opgegeven data. — Substitute compulsory education and its terms.' })
+  vervangendeLeerplicht(@Root() b: Beoordeling): VervangendeLeerplichtOordeel {
+    return VELDEN.vervangendeLeerplicht(b) as VervangendeLeerplichtOordeel;
   }
 
   @FieldResolver(() => Aansprakelijkheid, { description: 'Wie aangesproken kan worden op verzuim (art 2, 26). — Who is accountable.' })

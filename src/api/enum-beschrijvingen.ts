@@ -181,6 +181,28 @@ export const ENUM_BESCHRIJVINGEN: Record<string, { description: string; valuesCo
       vsv: 'Een schooljaar van de vsv-telling. — A schooljaar of the vsv count.',
     }),
   },
+  VerlofTermijnDagen: {
+    description: 'Hoe de termijnen van twee dagen van art 12, 13 en 14 lid 2 tellen (een gekozen lezing; standaard KALENDERDAGEN). — How the two-day terms of art 12, 13 and 14 lid 2 count (a reading).',
+    valuesConfig: waarden({
+      KALENDERDAGEN: 'Kalenderdagen: elke dag telt, ook weekend en vakantie. — Calendar days.',
+      SCHOOLDAGEN: 'Schooldagen van de kalender van de school (geen weekend, feestdag, vakantie of vrije dag). — School days of the school calendar.',
+    }),
+  },
+  EvenredigDeel: {
+    description: 'Hoe het evenredig deel voor een kwalificatieplichtige (art 13a lid 2, 14 lid 3: maximum × lesdagen per week / 5) wordt afgerond (een gekozen lezing; standaard HELE_DAGEN_OMLAAG). — How the proportional share is rounded (a reading).',
+    valuesConfig: waarden({
+      HELE_DAGEN_OMLAAG: 'Naar beneden afgerond op hele dagen. — Rounded down to whole days.',
+      HELE_DAGEN_OMHOOG: 'Naar boven afgerond op hele dagen. — Rounded up to whole days.',
+      EXACT: 'Niet afgerond (delen van dagen, op honderdsten). — Not rounded (fractions of days, to hundredths).',
+    }),
+  },
+  DoorstroompuntVakantieweken: {
+    description: 'Of vakantieweken meetellen in de vier aaneengesloten weken zonder deelname van WEB 8.1.8a / 9.2.2 (een gekozen lezing). — Whether holiday weeks count in the four-week absence of WEB 8.1.8a / 9.2.2.',
+    valuesConfig: waarden({
+      ALLEEN_ONDERWIJSWEKEN: 'Alleen weken met onderwijs tellen; een vakantieweek telt niet en onderbreekt niet (standaard). — Only weeks with education count (default).',
+      KALENDERWEKEN: 'Een vakantieweek binnen een aaneengesloten afwezigheid telt als week. — A holiday week inside a run of absence counts as a week.',
+    }),
+  },
   VsvLeeftijdOp: {
     description: 'Peildatum van de leeftijdsgrens van de vsv-startpopulatie (een gekozen lezing). — Peildatum of the age limit of the vsv starting population.',
     valuesConfig: waarden({

@@ -19,6 +19,9 @@ export enum Beslisser { DIRECTEUR = 'DIRECTEUR', LEERPLICHTAMBTENAAR = 'LEERPLIC
 export enum Deskundige { ARTS = 'ARTS', PSYCHOLOOG = 'PSYCHOLOOG', PEDAGOOG = 'PEDAGOOG', SCHOOLHOOFD_BUITENLAND = 'SCHOOLHOOFD_BUITENLAND' }
 export enum Feb29Verjaardag { MAART_1 = 'MAART_1', FEB_28 = 'FEB_28' }
 export enum VsvLeeftijdOp { EEN_OKTOBER_T = 'EEN_OKTOBER_T', EEN_OKTOBER_T1 = 'EEN_OKTOBER_T1' }
+export enum DoorstroompuntVakantieweken { ALLEEN_ONDERWIJSWEKEN = 'ALLEEN_ONDERWIJSWEKEN', KALENDERWEKEN = 'KALENDERWEKEN' }
+export enum VerlofTermijnDagen { KALENDERDAGEN = 'KALENDERDAGEN', SCHOOLDAGEN = 'SCHOOLDAGEN' }
+export enum EvenredigDeel { HELE_DAGEN_OMLAAG = 'HELE_DAGEN_OMLAAG', HELE_DAGEN_OMHOOG = 'HELE_DAGEN_OMHOOG', EXACT = 'EXACT' }
 export enum Onderwerp { situatie = 'situatie', diploma = 'diploma', inschrijving = 'inschrijving', verzuim = 'verzuim', melding = 'melding', vsv = 'vsv' }
 
 const enums: [object, string, string][] = [
@@ -40,6 +43,9 @@ const enums: [object, string, string][] = [
   [Feb29Verjaardag, 'Feb29Verjaardag', 'Birthday of someone born on 29 February in a non-leap year (no statutory rule; default MAART_1).'],
   [Onderwerp, 'Onderwerp', 'What one evaluation of a rule is about.'],
   [VsvLeeftijdOp, 'VsvLeeftijdOp', 'Peildatum of the age limit of the vsv starting population [U].'],
+  [DoorstroompuntVakantieweken, 'DoorstroompuntVakantieweken', 'Whether holiday weeks count in the WEB four-week absence (a reading).'],
+  [VerlofTermijnDagen, 'VerlofTermijnDagen', 'How the two-day terms of art 12, 13 and 14 lid 2 count (a reading).'],
+  [EvenredigDeel, 'EvenredigDeel', 'How the proportional share of art 13a lid 2 and 14 lid 3 is rounded (a reading).'],
 ];
 // the Dutch descriptions (type and every value) are in enum-beschrijvingen.ts; the English one above is
 // only a fallback for an enum not described there yet (test/api/schema-beschrijvingen.test.ts then fails)

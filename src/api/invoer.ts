@@ -1,7 +1,9 @@
 // GraphQL input types of the public contract (shared/API.md), plus named readings.
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { Deskundige, Diplomasoort, Feb29Verjaardag, VsvLeeftijdOp, Leerweg, Onderwijssoort, Uitstroomprofiel, Vakantieregio, Verlofsoort, Verzuimreden, Vrijstellingsgrond } from './enums';
+import { Deskundige, Diplomasoort, EvenredigDeel, Feb29Verjaardag, VerlofTermijnDagen, VsvLeeftijdOp, DoorstroompuntVakantieweken, Leerweg, Onderwijssoort, Uitstroomprofiel, Vakantieregio, Verlofsoort, Verzuimreden, Vrijstellingsgrond } from './enums';
 import { LocalDate } from './scalars';
+import { VervangendeLeerplichtInput } from './vervangend-typen';
+import { MeldplichtScope } from './schoolbesluit-typen';
 
 @InputType({ description: 'Eén schooljaar uit de schoolgeschiedenis (art 3 lid 1 a, lid 2). — One school year of the school history.' })
 export class SchooljaarInput {
@@ -73,6 +75,7 @@ export class SituatieInput {
   @Field(() => [VerzuimInput], { nullable: true, description: 'Verzuim per dag (op lesniveau opgeteld). — Lesson-level absence records.' }) verzuim?: VerzuimInput[];
   @Field(() => [VerlofInput], { nullable: true, description: 'Verlof dat verleend is. — Leave that was granted.' }) verlof?: VerlofInput[];
   @Field(() => ArbeidInput, { nullable: true, description: 'Werk van de jongere. — Work of the jongere.' }) arbeid?: ArbeidInput;
+  @Field(() => [VervangendeLeerplichtInput], { nullable: true, description: 'Programma\'s van vervangende leerplicht die burgemeester en wethouders toestonden (art 3a, 3b), met de data van aanvraag en besluit. — Programmes of substitute compulsory education allowed (art 3a, 3b).' }) vervangendeLeerplicht?: VervangendeLeerplichtInput[];
   @Field({ nullable: true, description: 'Door de rechter meerderjarig verklaard (BW 1:253ha): de plichten van de ouders rusten dan op de jongere (art 1b). — Declared of age by a court (art 1b).' }) meerderjarigVerklaard?: boolean;
   @Field({ nullable: true, description: 'De ouders tonen aan dat het verzuim hun niet te verwijten is (art 2 lid 2). — Parents show they cannot be held responsible.' }) oudersNietVerwijtbaar?: boolean;
   @Field({ nullable: true, description: 'De jongere kreeg al eerder een Halt-afdoening voor schoolverzuim. — Had a Halt referral for school absence before.' }) eerderHaltVoorSchoolverzuim?: boolean;
@@ -83,7 +86,13 @@ export class ParametersInput {
   @Field(() => Feb29Verjaardag, { nullable: true, description: 'Verjaardag van wie op 29 februari geboren is, in een jaar zonder schrikkeldag. — Birthday of a 29 February child in a non-leap year.' }) feb29Verjaardag?: Feb29Verjaardag;
   @Field({ nullable: true, description: 'Een buitenlands diploma dat gelijkwaardig verklaard is (gelijkwaardigAan) telt als startkwalificatie. — Count a foreign diploma declared equivalent as a startkwalificatie.' }) buitenlandsDiplomaGelijkwaardig?: boolean;
   @Field({ nullable: true, description: 'Na het laatst gegeven volledige schooljaar de volgende jaren als volledig voorspellen (art 3 lid 1 a). — Project school years after the last one given as volledig.' }) prognoseVolledigeSchooljaren?: boolean;
+  @Field(() => DoorstroompuntVakantieweken, { nullable: true, description: 'Of vakantieweken meetellen in de vier aaneengesloten weken zonder deelname (WEB 8.1.8a, vanaf 2026 9.2.2): ALLEEN_ONDERWIJSWEKEN (standaard) of KALENDERWEKEN. — Whether holiday weeks count in the four-week absence.' }) doorstroompuntVakantieweken?: DoorstroompuntVakantieweken;
   @Field(() => VsvLeeftijdOp, { nullable: true, description: 'Peildatum van de leeftijdsgrens van de vsv-startpopulatie (standaard 1 oktober T). — Peildatum of the age limit of the vsv population.' }) vsvLeeftijdOp?: VsvLeeftijdOp;
+  @Field(() => VerlofTermijnDagen, { nullable: true, description: 'Hoe de termijnen van twee dagen van art 12 (ziekte), 13 (godsdienst) en 14 lid 2 (achteraf) tellen: kalenderdagen (standaard) of schooldagen. — How the two-day terms count: calendar days (default) or school days.' }) verlofTermijnDagen?: VerlofTermijnDagen;
+  @Field(() => EvenredigDeel, { nullable: true, description: 'Afronding van het evenredig deel van art 13a lid 2 en 14 lid 3 voor een kwalificatieplichtige (standaard naar beneden, op hele dagen). — Rounding of the proportional share (default: down to whole days).' }) evenredigDeel?: EvenredigDeel;
+  @Field(() => MeldplichtScope, { nullable: true, description: 'Voor wie de 16-urenmelding verplicht is (art 21a): STATUS (standaard) alleen leer- en kwalificatieplichtigen, ONDER_18 elke leerling jonger dan 18 (DUO). — Who the 16-hour report is mandatory for.' }) meldplichtScope?: MeldplichtScope;
+  @Field(() => Int, { nullable: true, description: 'Hoe "terstond" (art 18 lid 1) in kalenderdagen na een verwijderingsbesluit te lezen (standaard 0: dezelfde dag). — "Terstond" as a number of days (default 0).' }) verwijderingMeldtermijnDagen?: number;
+  @Field({ nullable: true, description: 'Een vrijgestelde leer- of kwalificatieplichtige die niet naar school gaat telt als thuiszitter (praktijk verschilt per regio; standaard false, zoals het Thuiszitterspact en Ingrado). — Count a vrijgestelde jongere not at school as a thuiszitter.' }) thuiszitterMetVrijstelling?: boolean;
 }
 
 @InputType({ description: 'Een aanvraag of melding van verlof (art 11a, 12, 13, 13a, 14). — A leave request or notice.' })

@@ -4,8 +4,8 @@
 import { Kind, valueFromASTUntyped, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
 
 /** Root fields that evaluate every visible stored leerling; their size needs the database. */
-export type OpgeslagenLijstVeld = 'meldingen' | 'meldingenOverzicht' | 'jaarcijfers' | 'regiocijfers';
-const OPGESLAGEN_LIJSTEN: ReadonlySet<string> = new Set<OpgeslagenLijstVeld>(['meldingen', 'meldingenOverzicht', 'jaarcijfers', 'regiocijfers']);
+export type OpgeslagenLijstVeld = 'meldingen' | 'meldingenOverzicht' | 'jaarcijfers' | 'regiocijfers' | 'exportJaarcijfers';
+const OPGESLAGEN_LIJSTEN: ReadonlySet<string> = new Set<OpgeslagenLijstVeld>(['meldingen', 'meldingenOverzicht', 'jaarcijfers', 'regiocijfers', 'exportJaarcijfers']);
 export interface OpgeslagenLijst { veld: OpgeslagenLijstVeld; args: Record<string, unknown> }
 
 export interface Kosten {
@@ -26,7 +26,8 @@ export const MAX_MELDING_PAGINA = 5000;
 
 /** Default page size of `leerlingen(eerste)`, as in the resolver. */
 export const STANDAARD_PAGINA = 100;
-const EENMALIG = new Set(['beoordeling', 'verlofaanvraag', 'vrijstellingsberoep']);
+// wettelijkeRoutes: the rules about one afhandeling's melding (api/leerlingen/afhandeling.resolver.ts)
+const EENMALIG = new Set(['beoordeling', 'verlofaanvraag', 'vrijstellingsberoep', 'handhaving', 'uitschrijving', 'verwijdering', 'wettelijkeRoutes']);
 
 interface Deel { situaties: number; lijsten: OpgeslagenLijst[]; records: number; opgeslagen: boolean }
 const leeg = (): Deel => ({ situaties: 0, lijsten: [], records: 0, opgeslagen: false });
@@ -41,6 +42,13 @@ function argumentWaarde(veld: FieldNode, naam: string, variabelen: Record<string
   } catch {
     return undefined;
   }
+}
+
+/** Line breaks in a text, plus one. */
+function telRegels(t: string): number {
+  let n = 1;
+  for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 const lengte = (w: unknown) => (Array.isArray(w) ? w.length : w === undefined || w === null ? 0 : 1);
@@ -70,6 +78,8 @@ export function telKosten(document: DocumentNode, operatie: OperationDefinitionN
       const naam = s.name.value;
       if (naam === 'beoordelingen') uit.situaties += lengte(argumentWaarde(s, 'situaties', variabelen));
       else if (EENMALIG.has(naam)) uit.situaties += 1;
+      // leerling { thuiszitter(peildatum) } evaluates the stored leerling (Beoordeling.thuiszitter has no arguments)
+      else if (naam === 'thuiszitter' && (s.arguments?.length ?? 0) > 0) uit.situaties += 1;
       else if (wortel && PAGINA_LIJSTEN.has(naam) && argumentWaarde(s, 'eerste', variabelen) != null) {
         // a page costs its page size (a bad one costs nothing: the resolver refuses it before evaluating)
         const eerste = argumentWaarde(s, 'eerste', variabelen);
@@ -79,6 +89,12 @@ export function telKosten(document: DocumentNode, operatie: OperationDefinitionN
         const args: Record<string, unknown> = {};
         for (const a of s.arguments ?? []) args[a.name.value] = argumentWaarde(s, a.name.value, variabelen);
         uit.lijsten.push({ veld: naam as OpgeslagenLijstVeld, args });
+      } else if (naam === 'importeerVerzuimbestand') {
+        // a file's lines are its records (base64: counted in its bytes)
+        const b = argumentWaarde(s, 'bestand', variabelen);
+        const base64 = argumentWaarde(s, 'codering', variabelen) === 'BASE64';
+        if (typeof b === 'string') uit.records += telRegels(base64 ? Buffer.from(b, 'base64').toString('latin1') : b);
+        voegToe(tel(s.selectionSet, false), 1);
       } else if (naam === 'importeerVerzuim') {
         uit.records += lengte(argumentWaarde(s, 'records', variabelen));
         voegToe(tel(s.selectionSet, false), 1);

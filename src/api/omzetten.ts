@@ -73,7 +73,8 @@ function controleVoor(type: GraphQLInputType): Controle | null {
         for (const [naam, fc] of velden) { const v = o[naam]; if (v != null) fc(v, { ouder: pad, stap: naam }); }
       };
     }
-  } else if (isScalarType(type) && type.name !== 'LocalDate' && type.name !== 'Int' && type.name !== 'Float' && type.name !== 'Boolean') {
+  } else if (isScalarType(type) && type.name !== 'LocalDate' && type.name !== 'Int' && type.name !== 'Float' && type.name !== 'Boolean' && type.name !== 'Bestandsinhoud') {
+    // (Bestandsinhoud: a whole export file, with line breaks and longer than a text; importeerVerzuimbestand checks it line by line)
     c = (w, pad) => { if (typeof w === 'string') controleerTekstOp(w, pad); };
   }
   controles.set(type, c);
@@ -225,9 +226,18 @@ export function situatie(s: SituatieInput, veld = 'situatie'): Situatie {
     const p = periode(pad, x.vanaf, x.tot);
     return { soort: x.soort, vanaf: p.vanaf, tot: p.tot!, dagen: getal(`${pad}.dagen`, x.dagen, 0, 366), uren: getal(`${pad}.uren`, x.uren, 0, 168) };
   });
+  const vervangendeLeerplicht = (s.vervangendeLeerplicht ?? []).map((x, i) => {
+    const pad = `${veld}.vervangendeLeerplicht[${i}]`;
+    const p = periode(pad, x.vanaf, x.tot);
+    naGeboorte(`${pad}.vanaf`, p.vanaf, x.vanaf);
+    const aangevraagdOp = x.aangevraagdOp == null ? null : datum(`${pad}.aangevraagdOp`, x.aangevraagdOp);
+    const besluitOp = x.besluitOp == null ? null : datum(`${pad}.besluitOp`, x.besluitOp);
+    if (aangevraagdOp !== null && besluitOp !== null && besluitOp < aangevraagdOp) throw invoerFout(`${pad}.besluitOp`, `${x.besluitOp} lies before aangevraagdOp ${x.aangevraagdOp}: a decision follows its application`);
+    return { artikel: x.artikel, vanaf: p.vanaf, tot: p.tot!, aangevraagdOp, besluitOp };
+  });
   const arbeid = s.arbeid ? { arbeidsovereenkomst: s.arbeid.arbeidsovereenkomst, urenPerWeek: getal(`${veld}.arbeid.urenPerWeek`, s.arbeid.urenPerWeek, 0, 168) } : null;
   return {
-    geboortedatum, vakantieregio: s.vakantieregio ?? null, gemeente: gemeenteVan(`${veld}.gemeente`, s.gemeente), vrijeDagen, schooljaren, inschrijvingen, diplomas, vrijstellingen, verzuim, verlof, arbeid,
+    geboortedatum, vakantieregio: s.vakantieregio ?? null, gemeente: gemeenteVan(`${veld}.gemeente`, s.gemeente), vrijeDagen, schooljaren, inschrijvingen, diplomas, vrijstellingen, verzuim, verlof, arbeid, vervangendeLeerplicht,
     meerderjarigVerklaard: s.meerderjarigVerklaard ?? false, oudersNietVerwijtbaar: s.oudersNietVerwijtbaar ?? false, eerderHaltVoorSchoolverzuim: s.eerderHaltVoorSchoolverzuim ?? false,
     nietOpgegeven: nietOpgegeven(s),
   };

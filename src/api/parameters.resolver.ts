@@ -4,7 +4,7 @@
 import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Beleidspakket } from '../engine/beleid/pakket';
 import { pakkettenVoor } from '../engine/beleid/toepassing';
-import type { Parameter } from '../engine/regelset';
+import { parameterBronOp, type Parameter } from '../engine/regelset';
 import { bronUitvoer } from '../engine/uitleg';
 import { formatDatum, vandaag, type Dag } from '../time/dag';
 import type { ApiContext } from './context';
@@ -43,7 +43,7 @@ export function parameterUitvoer(p: Parameter, d: Dag, pakket: { pakket: Beleids
   const pk = pakket?.pakket;
   return {
     naam: p.naam, waarde: w.waarde, geldigVanaf: formatDatum(w.vanaf), type: p.type, omschrijving: p.omschrijving,
-    bron: pk ? null : bronUitvoer({ wet: p.bronWet, artikel: p.bron.artikel, lid: p.bron.lid, onderdeel: p.bron.onderdeel }, d),
+    bron: pk ? null : bronUitvoer(parameterBronOp(p, d), d),
     beleidsbron: pk ? { document: pk.document.titel, url: pk.document.url, referentie: pk.document.referentie, eigenaar: pk.eigenaar, onderdeel: p.bron.onderdeel ?? '' } : null,
     lezing: p.lezing === true, enum: p.enum ? [...p.enum] : null,
     pakket: pk ? { naam: pk.naam, versie: pk.versie, hash: pk.hash, gemeente: pakket!.gemeente } : null,

@@ -7,16 +7,17 @@ import { Beslisser, Diplomasoort, Eindgrond, Kwalificatieplichtuitzondering, Lee
 import { DateTime, LocalDate } from './scalars';
 import { GenegeerdVerzuim, RegioDatum } from './aannames';
 import { Beleidssignaal } from './beleid-typen';
+import { Termijnsoort } from './termijnsoort';
 
 @ObjectType({ description: 'Een bron: artikel, lid en onderdeel van een wet, als JuriConnect-verwijzing naar de tekst die gold op de wetsdatum. — A source: article, lid and onderdeel of a law, as a JuriConnect reference valid on the wetsdatum.' })
 export class Bron {
   @Field({ description: 'Citeertitel van de wet of regeling, bijv. "Leerplichtwet 1969". — Citation title of the law.' }) wet!: string;
-  @Field({ description: 'BWB-identificatie van de regeling in het Basiswettenbestand, bijv. "BWBR0002628". — BWB id of the regulation.' }) bwbId!: string;
+  @Field({ description: 'BWB-identificatie van de regeling in het Basiswettenbestand, bijv. "BWBR0002628"; leeg als die niet bekend is (zie url). — BWB id of the regulation; empty when not known.' }) bwbId!: string;
   @Field({ description: 'Artikelnummer, bijv. "3" of "11a". — Article number.' }) artikel!: string;
   @Field(() => String, { nullable: true, description: 'Lid van het artikel, bijv. "1"; null als het hele artikel bedoeld is. — Paragraph (lid); null: the whole article.' }) lid!: string | null;
   @Field(() => String, { nullable: true, description: 'Onderdeel van het lid, bijv. "b"; null als er geen onderdeel is. — Sub-item; null: none.' }) onderdeel!: string | null;
-  @Field({ description: 'JuriConnect-identifier (jci1.3) met de geldigheidsdatum g = wetsdatum. — JuriConnect identifier with g = wetsdatum.' }) jci!: string;
-  @Field({ description: 'Link naar de tekst op wetten.overheid.nl zoals die gold op de wetsdatum. — Link to the text on wetten.overheid.nl as it stood on the wetsdatum.' }) url!: string;
+  @Field({ description: 'JuriConnect-identifier (jci1.3) met de geldigheidsdatum g = wetsdatum; leeg voor een regeling zonder bekende BWB-identificatie. — JuriConnect identifier with g = wetsdatum; empty without a BWB id.' }) jci!: string;
+  @Field({ description: 'Link naar de tekst op wetten.overheid.nl zoals die gold op de wetsdatum; zonder BWB-identificatie de vindplaats van de gelezen tekst (rules/wetten.json). — Link to the text as it stood on the wetsdatum; without a BWB id, where the text was read.' }) url!: string;
 }
 
 @ObjectType({ description: 'Een regel die iets besliste, met een vaste zin en de bron waarop hij rust. — A rule that decided something, with a deterministic sentence and its source.' })
@@ -34,6 +35,7 @@ export class Leerplicht {
   @Field(() => Eindgrond, { description: 'Welk onderdeel van art 3 lid 1 de leerplicht beëindigt. — Which limb of art 3 lid 1 ends leerplicht.' }) eindgrond!: Eindgrond;
   @Field(() => LocalDate, { nullable: true, description: 'Eerste dag van de kwalificatieplicht (de dag na leerplichtigTot, art 4a); null als die nooit geldt (startkwalificatie vóór het einde van de leerplicht, of een uitzondering). — First day of kwalificatieplicht; null when it never applies.' }) kwalificatieplichtigVanaf!: string | null;
   @Field(() => LocalDate, { nullable: true, description: 'Laatste dag van de kwalificatieplicht (inclusief): de dag vóór de 18e verjaardag of vóór de startkwalificatie, wat het eerst komt (art 4b); null als die nooit geldt. — Inclusive (day before 18th birthday or before SK).' }) kwalificatieplichtigTot!: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'Vóór 1 augustus 2007 (wetsdatum): laatste dag (inclusief) van de partiële leerplicht, de laatste dag van het schooljaar na het einde van de leerplicht (oud art 4b lid 1); anders null. — Before 2007-08-01: last day of partial leerplicht; otherwise null.' }) partieelLeerplichtigTot!: string | null;
   @Field(() => Kwalificatieplichtuitzondering, { nullable: true, description: 'De uitzondering van art 4a lid 2 die geldt (geen kwalificatieplicht), of null. — Art 4a lid 2 exception that applies, if any.' }) uitzondering!: Kwalificatieplichtuitzondering | null;
   @Field({ description: 'Op de peildatum vrijgesteld van de plicht tot inschrijving (art 5, 5a of 15). — Exempt from the enrolment duty on the peildatum.' }) inschrijfplichtVrijgesteld!: boolean;
   @Field(() => Boolean, { nullable: true, description: 'Leer- of kwalificatieplichtig op de peildatum, nergens ingeschreven en zonder vrijstelling (absoluut verzuim); null als de inschrijvingen niet zijn opgegeven (zie aannames; een lege lijst is "nergens ingeschreven"). — Leerplichtig or kwalificatieplichtig, not enrolled, no vrijstelling; null when inschrijvingen were not given.' }) absoluutVerzuim!: boolean | null;
@@ -51,6 +53,15 @@ export class Tijdvak {
   @Field(() => Uitleg, { description: 'De regel waarop deze periode begint. — The rule that starts this period.' }) grond!: Uitleg;
 }
 
+@ObjectType({ description: 'De termijn van een verzuimmelding: de wettelijke termijn waar de wet er een noemt, anders de praktijk (parameter). — The deadline of a verzuimmelding.' })
+export class Meldtermijn {
+  @Field(() => Termijnsoort, { description: 'WET: de wet noemt de termijn ("onverwijld"); PRAKTIJK: de wet noemt er geen. — Statutory or practice.' }) soort!: Termijnsoort;
+  @Field({ description: 'De termijn in woorden (bijv. "onverwijld"). — The term in words.' }) termijn!: string;
+  @Field(() => LocalDate, { nullable: true, description: 'Laatste dag om te melden volgens de parameter (schooldagen na de einddatum); null als de kalender van die dagen niet bekend is. — Last day, by the parameter.' }) uiterlijk!: string | null;
+  @Field(() => String, { nullable: true, description: 'De parameter met het aantal schooldagen (praktijk). — The parameter.' }) parameter!: string | null;
+  @Field(() => Uitleg, { nullable: true, description: 'De regel die de termijn gaf, met zijn bron. — The rule, with its source.' }) uitleg!: Uitleg | null;
+}
+
 @ObjectType({ description: 'Een verzuimmelding die de regels geven (art 21a Leerplichtwet; DUO-verzuimloket). — A verzuimmelding the rules give.' })
 export class Verzuimmelding {
   @Field(() => Meldingsoort, { description: 'Soort melding. — Kind of melding.' }) soort!: Meldingsoort;
@@ -59,6 +70,7 @@ export class Verzuimmelding {
   @Field(() => LocalDate, { description: 'Dag waarop de grens bereikt werd (bij 16 uur: de dag van het 16e uur), inclusief. — Day the threshold was reached, inclusive.' }) einddatum!: string;
   @Field(() => Float, { description: 'Ongeoorloofd verzuimde uren in de meldperiode (klokuren of lesuren van hoogstens 60 minuten). — Unexcused hours in the period.' }) uren!: number;
   @Field(() => [Uitleg], { description: 'De regels die deze melding gaven. — The rules that gave this melding.' }) uitleg!: Uitleg[];
+  @Field(() => Meldtermijn, { nullable: true, description: 'Wanneer uiterlijk te melden: de wettelijke termijn waar er een is, anders de praktijk (parameter); null voor een melding zonder termijnregel. — The reporting deadline.' }) termijn!: Meldtermijn | null;
 }
 
 @ObjectType({ description: 'Verzuim en meldplicht tot en met de peildatum (art 21a Leerplichtwet). — Absence and meldplicht up to the peildatum.' })

@@ -9,8 +9,8 @@ export interface Case {
   bron: string;
   waarom: string;
   /** the query the case asks: beoordeling (default) or verlofaanvraag */
-  vraag?: 'beoordeling' | 'verlofaanvraag' | 'vrijstellingsberoep';
-  variabelen: { situatie: unknown; peildatum?: string; wetsdatum?: string; taal?: string; parameters?: Record<string, unknown>; aanvraag?: unknown; beroep?: unknown; schooljaar?: string };
+  vraag?: 'beoordeling' | 'verlofaanvraag' | 'vrijstellingsberoep' | 'handhaving' | 'uitschrijving' | 'verwijdering';
+  variabelen: { situatie: unknown; peildatum?: string; wetsdatum?: string; taal?: string; parameters?: Record<string, unknown>; aanvraag?: unknown; beroep?: unknown; feit?: unknown; verzoek?: unknown; besluit?: unknown; schooljaar?: string };
   verwacht: Record<string, unknown>;
 }
 export interface Casebestand { bestand: string; cases: Case[] }
@@ -48,13 +48,15 @@ export const CASE_QUERIES = {
 query Case($situatie: SituatieInput!, $peildatum: LocalDate!, $wetsdatum: LocalDate, $taal: Taal, $parameters: ParametersInput, $schooljaar: String = "2023/2024") {
   beoordeling(situatie: $situatie, peildatum: $peildatum, wetsdatum: $wetsdatum, taal: $taal, parameters: $parameters) {
     peildatum wetsdatum leeftijd
-    leerplicht { status leerplichtigVanaf leerplichtigTot eindgrond kwalificatieplichtigVanaf kwalificatieplichtigTot uitzondering inschrijfplichtVrijgesteld absoluutVerzuim inschrijvingVoldoet leerplichtigVanafPerRegio { regio datum } afhankelijkVanRegio uitleg { regel } }
+    leerplicht { status leerplichtigVanaf leerplichtigTot eindgrond kwalificatieplichtigVanaf kwalificatieplichtigTot uitzondering inschrijfplichtVrijgesteld absoluutVerzuim inschrijvingVoldoet leerplichtigVanafPerRegio { regio datum } afhankelijkVanRegio partieelLeerplichtigTot uitleg { regel } }
     tijdlijn { status vanaf tot grond { regel } }
     startkwalificatie { behaald datum diploma }
-    verzuim { meldplicht maxUrenVierLesweken meldingen { soort verplicht begindatum einddatum uren uitleg { regel } } genegeerd { datum uren reden geenSchooldag } }
+    verzuim { meldplicht maxUrenVierLesweken meldingen { soort verplicht begindatum einddatum uren uitleg { regel } termijn { soort termijn uiterlijk parameter uitleg { regel } } } genegeerd { datum uren reden geenSchooldag } }
     aansprakelijkheid { ouders jongere haltMogelijk uitleg { regel } }
     kwetsbarePositie { vanToepassing uitleg { regel } }
     doorstroompunt { vanToepassing uitleg { regel } }
+    doorstroompuntOverleg { vereist grond tot uitleg { regel } }
+    vervangendeLeerplicht { artikel voldoet besluitUiterlijk afschriftUiterlijk verlengingUiterlijk uitleg { regel } }
     voortijdigSchoolverlater(schooljaar: $schooljaar) { vanToepassing uitleg { regel } }
     aannames { code invoer velden }
     waarschuwingen { code velden invoer }
@@ -70,6 +72,27 @@ query VerlofCase($situatie: SituatieInput!, $aanvraag: VerlofaanvraagInput!, $ta
 query VrijstellingCase($situatie: SituatieInput!, $beroep: VrijstellingsberoepInput!, $taal: Taal, $parameters: ParametersInput) {
   vrijstellingsberoep(situatie: $situatie, beroep: $beroep, taal: $taal, parameters: $parameters) {
     geldig tijdig uiterlijkeKennisgeving verlengingUiterlijk beslisser redenen { regel tekst }
+  }
+}`,
+  handhaving: /* GraphQL */ `
+query HandhavingCase($situatie: SituatieInput!, $feit: HandhavingsfeitInput!, $taal: Taal, $parameters: ParametersInput) {
+  handhaving(situatie: $situatie, feit: $feit, taal: $taal, parameters: $parameters) {
+    feitdatum leeftijd status haltMogelijk routes { route uitleg { regel } }
+    ouders { strafbaar sanctie maxHechtenisMaanden geldboeteCategorie uitleg { regel } }
+    jongere { strafbaar sanctie maxHechtenisMaanden geldboeteCategorie uitleg { regel } }
+    hoofd { strafbaar sanctie maxHechtenisMaanden geldboeteCategorie maxBoeteEuro maxBoetePerSchooljaarEuro uitleg { regel } }
+  }
+}`,
+  uitschrijving: /* GraphQL */ `
+query UitschrijvingCase($situatie: SituatieInput!, $verzoek: UitschrijvingInput!, $taal: Taal, $parameters: ParametersInput) {
+  uitschrijving(situatie: $situatie, verzoek: $verzoek, taal: $taal, parameters: $parameters) {
+    toegestaan grond meldingen { wat aan termijnSoort termijn uiterlijk parameter uitleg { regel bron { artikel lid onderdeel } } } aannames { invoer } uitleg { regel }
+  }
+}`,
+  verwijdering: /* GraphQL */ `
+query VerwijderingCase($situatie: SituatieInput!, $besluit: VerwijderingsbesluitInput!, $taal: Taal, $parameters: ParametersInput) {
+  verwijdering(situatie: $situatie, besluit: $besluit, taal: $taal, parameters: $parameters) {
+    meldingen { wat aan termijnSoort termijn uiterlijk parameter uitleg { regel bron { artikel lid onderdeel } } }
   }
 }`,
 } as const;

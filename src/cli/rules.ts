@@ -8,6 +8,7 @@ import { maakSchema } from '../api/schema';
 import { RegelFout } from '../engine/fouten';
 import { laadRegelset, REGELMAP } from '../engine/regelset';
 import { alleCases, draaiCases } from './beleid-cases';
+import { importprofielen, ProfielFout } from '../import/profielen';
 
 /** The rules folder and the extra policy folders of the command line. */
 function mappen(args: string[]): { map: string; beleid: string[] } {
@@ -37,6 +38,15 @@ async function main(): Promise<number> {
   }
   const pakketten = regelset.pakketten.length === 0 ? '' : `, ${regelset.pakketten.length} policy pack(s) (${regelset.pakketten.map((p) => p.map).join(', ')})`;
   console.log(`✓ ${path.relative(process.cwd(), map) || '.'}${beleid.map((b) => ` + ${path.relative(process.cwd(), b) || '.'}`).join('')}: ${regelset.bestanden.length} files, ${regelset.regels.length} rules, ${regelset.parameters.size} parameters${pakketten}, hash ${regelset.hash.slice(0, 12)}`);
+  // the import profiles (rules/importprofielen + LEERPLICHT_IMPORTPROFIELEN_DIR), as the server checks them at start
+  try {
+    const profielen = importprofielen();
+    console.log(`✓ import profiles: ${[...profielen.keys()].sort().join(', ')}`);
+  } catch (e) {
+    if (!(e instanceof ProfielFout)) throw e;
+    console.error(`✗ import profile: ${e.message}`);
+    return 1;
+  }
   if (opdracht === 'validate') return 0;
   if (opdracht !== 'test') {
     console.error('usage: rules (validate|test) [rules folder] [--beleid folder of policy packs]…');

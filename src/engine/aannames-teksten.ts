@@ -60,6 +60,9 @@ export const WAARSCHUWING_TEKST = {
   GEEN_STARTKWALIFICATIE_AANGENOMEN: (t: Taal) => t === 'NL'
     ? 'Beoordeeld alsof de jongere geen startkwalificatie heeft; met een diploma kan de kwalificatieplicht eerder eindigen.'
     : 'Judged as if the young person has no startkwalificatie; with a diploma the kwalificatieplicht may end earlier.',
+  JIKP_NIET_GEDEFINIEERD: (t: Taal, wetsdatum: Dag) => t === 'NL'
+    ? `Op ${d(wetsdatum, t)} definieert geen regeling de jongere in een kwetsbare positie (de regeling van 2017 geldt vanaf 18 september 2016, die van 2020-2024 tot en met 31 december 2025; een opvolger is niet vastgesteld): vanToepassing false is hier geen oordeel.`
+    : `On ${d(wetsdatum, t)} no regulation defines the young person in a vulnerable position (the 2017 regulation applies from 18 September 2016, the 2020-2024 one until 31 December 2025; no successor is established): vanToepassing false is no verdict here.`,
   VERZUIM_ZONDER_SCHOOLVAKANTIES: (t: Taal, inVakantie: number) => t === 'NL'
     ? `Zonder vakantieregio is het verzuim geteld zonder schoolvakanties: vakantieweken tellen als lesweek${inVakantie > 0 ? `, en ${inVakantie} verzuimdag(en) die in de vakantie van een of twee regio's vallen tellen mee` : ''}. Geef de vakantieregio op.`
     : `Without a vakantieregio verzuim was counted without school holidays: holiday weeks count as lesweken${inVakantie > 0 ? `, and ${inVakantie} day(s) of absence in the holidays of one or two regions count` : ''}. Give the vakantieregio.`,

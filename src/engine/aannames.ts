@@ -110,6 +110,10 @@ export function eerlijkheid(f: Feiten, geselecteerd: ReadonlySet<string>, taal: 
   if (!s.gemeente && beleid.length > 0 && pakkettenVan(f).some((p) => geldtOp(p, f.ctx.wetsdatum))) {
     aannames.push({ code: 'GEEN_GEMEENTE', tekst: AANNAME_TEKST.GEEN_GEMEENTE(taal), invoer: 'situatie.gemeente', velden: beleid });
   }
+  // JiKP (law.md §15): no regeling defines it before 2016-09-18 or from 2026-01-01, so no rule is in force
+  if (sel('kwetsbarePositie') && f.ctx.regels.voor('situatie', 'jikp').length === 0) {
+    waarschuwingen.push({ code: 'JIKP_NIET_GEDEFINIEERD', tekst: WAARSCHUWING_TEKST.JIKP_NIET_GEDEFINIEERD(taal, f.ctx.wetsdatum), velden: ['kwetsbarePositie.vanToepassing'], invoer: ['wetsdatum'] });
+  }
   if (verzuimWaarschuwing !== null) waarschuwingen.push(verzuimWaarschuwing);
   return { aannames, waarschuwingen: sorteer(waarschuwingen) };
 }

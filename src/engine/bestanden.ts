@@ -17,7 +17,7 @@ export interface Bestanden {
 }
 
 /** Folders that hold no rule files. */
-const GEEN_REGELS = new Set(['schema', 'cases', 'parameters', 'kalender', 'beleid']);
+const GEEN_REGELS = new Set(['schema', 'cases', 'parameters', 'kalender', 'beleid', 'importprofielen']);
 
 const PAKKETSCHEMA = { pakket: 'pakket.schema.json', parameters: 'parameters.schema.json', regels: 'rules.schema.json' } as const;
 

@@ -49,6 +49,11 @@ export function leerplichtUitleg(f: Feiten, taal: Taal): UitlegUitvoer[] {
     const u = b && uitleg(b, taal);
     if (u) uit.push(u);
   }
+  // the end of the partiële leerplicht (old art 4b lid 1) is cited only when it applies
+  if (f.get('regime') === 'PARTIELE_LEERPLICHT') {
+    const u = uitleg(f.beslis('partieleLeerplicht'), taal);
+    if (u) uit.push(u);
+  }
   const uitz = f.get('uitzonderingBeoordeling') as Feiten | null;
   if (uitz !== null && f.get('kwalificatieplichtEindgrond') === 'UITZONDERING') {
     const u = uitleg(uitz.beslis('kwalificatieplichtUitzondering'), taal);

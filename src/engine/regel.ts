@@ -25,10 +25,12 @@ export interface ParameterJson {
   bron: BronJson;
   omschrijving: string;
   lezing?: boolean;
-  waarden: { vanaf: string; waarde: unknown; toelichting?: string }[];
+  /** bron: the article this value rests on when it is not the parameter's own (an article that replaced it) */
+  waarden: { vanaf: string; waarde: unknown; toelichting?: string; bron?: BronJson }[];
 }
 export interface ParameterbestandJson { wet: string; parameters: Record<string, ParameterJson> }
-export interface Wet { naam: string; bwbId: string }
+/** bwbId absent: a regulation whose BWB id is not known (rules/wetten.json gives its vindplaats) */
+export interface Wet { naam: string; bwbId: string; vindplaats?: string }
 
 /** A source, resolved to its law. */
 export interface Bron { wet: Wet; artikel: string; lid?: string; onderdeel?: string }

@@ -13,6 +13,7 @@ import { controleerRegel, zoeker } from './typecontrole';
 import { UITKOMSTEN } from './uitkomsten';
 import { bouwPakketten, type Beleidspakket } from './beleid/pakket';
 import { registreerPakketten } from './beleid/toepassing';
+import { artikelgeldigheidVondsten } from './artikelgeldigheid';
 
 export const ENGINE_VERSIE = '0.1.0';
 export const REGELMAP = path.resolve(__dirname, '..', '..', ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []), 'rules');
@@ -28,7 +29,14 @@ export interface GeladenRegel extends BeslisRegel {
   tot: Dag | null;
 }
 
-export interface Parameter extends ParameterJson { naam: string; bronWet: Wet; perDatum: { vanaf: Dag; waarde: unknown }[] }
+/** perDatum[i].bron: the article of that value when it is not the parameter's own (see parameterBronOp) */
+export interface Parameter extends ParameterJson { naam: string; bronWet: Wet; perDatum: { vanaf: Dag; waarde: unknown; bron?: Bron }[] }
+
+/** The article a parameter's value rests on on `wetsdatum`: that value's own bron, else the parameter's. */
+export function parameterBronOp(p: Parameter, wetsdatum: Dag): Bron {
+  const geldig = p.perDatum.filter((x) => x.vanaf <= wetsdatum);
+  return geldig[geldig.length - 1]?.bron ?? { wet: p.bronWet, artikel: p.bron.artikel, lid: p.bron.lid, onderdeel: p.bron.onderdeel };
+}
 
 export interface Regelset {
   hash: string;
@@ -49,7 +57,9 @@ function bron(b: BronJson, bestandWet: string, wetten: Record<string, Wet>): Bro
   // a paragraph of a policy document ({ onderdeel } only) is no source of law
   if (!b.artikel) return 'a statutory rule or parameter rests on an artikel of a law ("bron": { "artikel": … }); { "onderdeel" } alone is for rules/beleid';
   const wet = wetten[b.wet ?? bestandWet];
-  return wet === undefined ? `unknown wet "${b.wet ?? bestandWet}" (see rules/wetten.json)` : { wet, artikel: b.artikel, lid: b.lid, onderdeel: b.onderdeel };
+  if (wet === undefined) return `unknown wet "${b.wet ?? bestandWet}" (see rules/wetten.json)`;
+  // wetten.json also holds the articles (artikelgeldigheid.ts); a Bron carries only the name and where to find the text
+  return { wet: { naam: wet.naam, bwbId: wet.bwbId ?? '', ...(wet.vindplaats ? { vindplaats: wet.vindplaats } : {}) }, artikel: b.artikel, lid: b.lid, onderdeel: b.onderdeel };
 }
 
 function parameterFeit(p: Parameter): FeitDefinitie {
@@ -93,7 +103,11 @@ export function bouwRegelset(b: Bestanden): Regelset {
       if (parameters.has(naam)) vondsten.push({ bestand: bestand.relatief, pad: `parameters.${naam}`, bericht: 'parameter declared twice' });
       const br = bron(p.bron, inhoud.wet, wetten);
       if (typeof br === 'string') vondsten.push({ bestand: bestand.relatief, pad: `parameters.${naam}.bron`, bericht: br });
-      const perDatum = p.waarden.map((w) => ({ vanaf: parseDatum(w.vanaf) ?? NaN, waarde: w.waarde })).sort((x, y) => x.vanaf - y.vanaf);
+      const perDatum = p.waarden.map((w) => {
+        const eigen = w.bron ? bron(w.bron, inhoud.wet, wetten) : undefined;
+        if (typeof eigen === 'string') vondsten.push({ bestand: bestand.relatief, pad: `parameters.${naam}.waarden`, bericht: eigen });
+        return { vanaf: parseDatum(w.vanaf) ?? NaN, waarde: w.waarde, ...(eigen && typeof eigen !== 'string' ? { bron: eigen } : {}) };
+      }).sort((x, y) => x.vanaf - y.vanaf);
       parameters.set(naam, { ...p, naam, bronWet: typeof br === 'string' ? { naam: '?', bwbId: '?' } : br.wet, perDatum });
     }
   }
@@ -126,6 +140,8 @@ export function bouwRegelset(b: Bestanden): Regelset {
     });
   }
   vondsten.push(...botsendePrioriteiten(regels));
+  // no rule or parameter value may outlive (or precede) an article it cites (rules/wetten.json)
+  vondsten.push(...artikelgeldigheidVondsten(b));
   const pakketten = bouwPakketten(b.beleid, { parameters, parameterBestand, situatie: catalogi.situatie, ids }, vondsten);
   if (vondsten.length > 0) throw new RegelFout(vondsten);
   registreerPakketten(catalogi, pakketten);

@@ -23,8 +23,11 @@ export function datumTekst(d: Dag, taal: Taal): string {
 }
 
 export function bronUitvoer(b: Bron, wetsdatum: Dag): BronUitvoer {
+  const basis = { wet: b.wet.naam, bwbId: b.wet.bwbId, artikel: b.artikel, lid: b.lid ?? null, onderdeel: b.onderdeel ?? null };
+  // a regulation without a known BWB id (rules/wetten.json vindplaats) has no JuriConnect reference
+  if (!b.wet.bwbId) return { ...basis, jci: '', url: b.wet.vindplaats ?? '' };
   const jci = `jci1.3:c:${b.wet.bwbId}&artikel=${b.artikel}${b.lid ? `&lid=${b.lid}` : ''}${b.onderdeel ? `&onderdeel=${b.onderdeel}` : ''}&g=${formatDatum(wetsdatum)}`;
-  return { wet: b.wet.naam, bwbId: b.wet.bwbId, artikel: b.artikel, lid: b.lid ?? null, onderdeel: b.onderdeel ?? null, jci, url: `https://wetten.overheid.nl/${jci}` };
+  return { ...basis, jci, url: `https://wetten.overheid.nl/${jci}` };
 }
 
 function definitie(f: Feiten, naam: string): FeitDefinitie | undefined {

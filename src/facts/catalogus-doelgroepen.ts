@@ -48,6 +48,8 @@ function afwezigeLesweken(f: Feiten): number {
   const k = f.ctx.kalender;
   const weken = k.lesweekMaandagen(Math.min(...perDag.keys()), f.ctx.peildatum);
   let n = 0;
+  let eerste: Dag | null = null;
+  let laatste: Dag | null = null;
   for (let i = weken.length - 1; i >= 0; i--) {
     const dagen = [0, 1, 2, 3, 4].map((x) => weken[i] + x).filter((d) => d <= f.ctx.peildatum && k.isSchooldag(d));
     if (dagen.length === 0 || !dagen.every((d) => (perDag.get(d) ?? 0) > 0)) {
@@ -55,7 +57,11 @@ function afwezigeLesweken(f: Feiten): number {
       break;
     }
     n++;
+    laatste ??= weken[i];
+    eerste = weken[i];
   }
+  // reading [A] (WEB 8.1.8a / 9.2.2 say nothing): holiday weeks inside the run count as weeks too
+  if (n > 0 && p<string>(f, 'doorstroompuntVakantieweken') === 'KALENDERWEKEN') return (laatste! - eerste!) / 7 + 1;
   return n;
 }
 

@@ -1,13 +1,14 @@
 // Facts about verzuim, meldingen, verlof and aansprakelijkheid. As everywhere: facts compute
 // (sums, dates, counts); rules decide (which reasons excuse, what must be reported, who decides).
-import { maandag, type Dag } from '../time/dag';
+import type { Dag } from '../time/dag';
 import { leeftijd, type Feb29Verjaardag } from '../time/leeftijd';
-import { beginSchooljaar, eindeSchooljaar, formatSchooljaar, schooljaarVan } from '../time/schooljaar';
+import { beginSchooljaar, formatSchooljaar, schooljaarVan } from '../time/schooljaar';
 import { Feiten } from './feiten';
 import { loopt, type Situatie, type Verlofaanvraag, type Verzuimregistratie } from './situatie';
 import { tijdvakken, type Periode } from './tijdvakken';
 import { isSchooldagVoor } from './schooldag';
 import { LEERPLICHTSTATUSSEN, MELDINGSOORTEN, ONDERWIJSSOORTEN, VERLOFSOORTEN, VERZUIMREDENEN, type FeitDefinitie } from './typen';
+import { dagenTussen, verlofDelen, type VerlofDeel } from './verlof-schooljaren';
 import { analyseerVerzuim, type BeoordeeldVerzuim, type Kandidaat, type Verzuimanalyse, type VerzuimParameters } from './verzuim';
 
 const p = <T>(f: Feiten, naam: string) => f.ctx.parameters.get(naam) as T;
@@ -100,7 +101,7 @@ function analyse(f: Feiten): Verzuimanalyse {
   const params: VerzuimParameters = {
     meldplichtUren: p(f, 'meldplichtUren'), meldplichtLesweken: p(f, 'meldplichtLesweken'), meldplichtSchooldagen: p(f, 'meldplichtSchooldagen'),
     meldplichtFractieLestijd: p(f, 'meldplichtFractieLestijd'), meldingMinimumDagen: p(f, 'meldingMinimumDagen'),
-    langdurigVerzuimLesweken: p(f, 'langdurigVerzuimLesweken'), doorstroompuntLesweken: p(f, 'doorstroompuntLesweken'),
+    langdurigVerzuimLesweken: p(f, 'langdurigVerzuimLesweken'), doorstroompuntLesweken: p(f, 'doorstroompuntLesweken'), doorstroompuntVakantieweken: p(f, 'doorstroompuntVakantieweken'),
     art11aUrenKennisgeving: p(f, 'art11aUrenKennisgeving'), art11aUrenHoofd: p(f, 'art11aUrenHoofd'),
   };
   // hours the head consented to under art 11a lid 2, per week (granted verlof records of that kind)
@@ -131,20 +132,33 @@ export const SITUATIE_VERZUIM_FEITEN: FeitDefinitie[] = [
   { naam: 'eerderHaltVoorSchoolverzuim', type: 'boolean', omschrijving: 'Eerder naar Halt verwezen voor schoolverzuim.', bereken: (f) => sit(f).eerderHaltVoorSchoolverzuim ?? false },
 ];
 
-const verlofInSchooljaar = (f: Feiten, soort: string) => {
-  const a = aanvraag(f)!;
-  const jaar = schooljaarVan(a.vanaf);
-  return (sit(f).verlof ?? []).filter((v) => v.soort === soort && schooljaarVan(v.vanaf) === jaar);
+/** The request per schooljaar it touches (art 13a lid 2, 14 lid 3: "per schooljaar"). */
+const delen = (f: Feiten) => f.get('verlofDelen') as VerlofDeel[] | null;
+/** The part with the most of `waarde` (the first on a tie): the schooljaar a limit is judged in. */
+const zwaarste = (f: Feiten, waarde: (d: VerlofDeel) => number): VerlofDeel | null => {
+  const l = delen(f);
+  if (l === null) return null;
+  return l.reduce((m, d) => (waarde(d) > waarde(m) ? d : m), l[0]);
+};
+const gewichtigTotaal = (d: VerlofDeel) => d.eerderDagen + d.dagen;
+// the reading of "een evenredig deel" (art 13a lid 2, 14 lid 3): maximum × lesdagen per week / 5, rounded as chosen
+const AFRONDING: Record<string, (x: number) => number> = {
+  HELE_DAGEN_OMLAAG: Math.floor,
+  HELE_DAGEN_OMHOOG: Math.ceil,
+  // to hundredths: 10 × 2.3 / 5 must read 4.6, not 4.6000000000000005
+  EXACT: (x) => Math.round(x * 100) / 100,
 };
 const evenredig = (f: Feiten, parameter: string) => {
   const lesdagen = f.get('lesdagenPerWeekOpVerlof') as number | null;
-  return lesdagen === null ? null : Math.floor((p<number>(f, parameter) * lesdagen) / 5);
+  return lesdagen === null ? null : AFRONDING[p<string>(f, 'evenredigDeel')]((p<number>(f, parameter) * lesdagen) / 5);
 };
+const termijn = (f: Feiten, van: Dag, tot: Dag) => dagenTussen(f.ctx.kalender, van, tot, p<'KALENDERDAGEN' | 'SCHOOLDAGEN'>(f, 'verlofTermijnDagen'));
 
 export const AANVRAAG_FEITEN: FeitDefinitie[] = [
   { naam: 'aanvraagSoort', type: 'tekst', nullable: true, enum: VERLOFSOORTEN, omschrijving: 'Soort gevraagd verlof.', bereken: (f) => aanvraag(f)?.soort ?? null },
   { naam: 'aanvraagVanaf', type: 'datum', nullable: true, omschrijving: 'Eerste dag van het gevraagde verlof (of van de verhindering).', bereken: (f) => aanvraag(f)?.vanaf ?? null },
   { naam: 'aanvraagTot', type: 'datum', nullable: true, omschrijving: 'Laatste dag van het gevraagde verlof.', bereken: (f) => aanvraag(f)?.tot ?? null },
+  { naam: 'aanvraagAangevraagdOp', type: 'datum', nullable: true, omschrijving: 'Dag van de aanvraag, of van de kennisgeving of opgave van redenen.', bereken: (f) => aanvraag(f)?.aangevraagdOp ?? null },
   { naam: 'aanvraagSchooljaar', type: 'tekst', nullable: true, omschrijving: 'Schooljaar van het verlof.', bereken: (f) => { const a = aanvraag(f); return a ? formatSchooljaar(schooljaarVan(a.vanaf)) : null; } },
   {
     naam: 'aanvraagDagen', type: 'getal', nullable: true, omschrijving: 'Gevraagde (school)dagen; zonder opgave de schooldagen in de periode.',
@@ -153,38 +167,54 @@ export const AANVRAAG_FEITEN: FeitDefinitie[] = [
   { naam: 'aanvraagUren', type: 'getal', nullable: true, omschrijving: 'Uren per week (art 11a).', bereken: (f) => aanvraag(f)?.uren ?? null },
   { naam: 'aanvraagVooraf', type: 'boolean', nullable: true, omschrijving: 'Vooraf gevraagd.', bereken: (f) => aanvraag(f)?.vooraf ?? null },
   { naam: 'beroepOuderVerhindertVakantie', type: 'boolean', nullable: true, omschrijving: 'Door de specifieke aard van het beroep van een ouder alleen vakantie buiten de schoolvakanties mogelijk (art 11 f).', bereken: (f) => aanvraag(f)?.beroepOuderVerhindertVakantie ?? null },
-  { naam: 'dagenVoorAanvang', type: 'getal', nullable: true, omschrijving: 'Kalenderdagen tussen aanvraag of kennisgeving en begin [A].', bereken: (f) => { const a = aanvraag(f); return a ? a.vanaf - a.aangevraagdOp : null; } },
-  { naam: 'dagenNaAanvang', type: 'getal', nullable: true, omschrijving: 'Kalenderdagen tussen begin van de verhindering en kennisgeving [A].', bereken: (f) => { const a = aanvraag(f); return a ? a.aangevraagdOp - a.vanaf : null; } },
-  { naam: 'eerderVakantieverlof', type: 'getal', nullable: true, omschrijving: 'Eerder verleend vakantieverlof in hetzelfde schooljaar (aantal keer).', bereken: (f) => (aanvraag(f) ? verlofInSchooljaar(f, 'VAKANTIE_13A').length : null) },
   {
-    naam: 'eerderGewichtigVerlofDagen', type: 'getal', nullable: true, omschrijving: 'Eerder verleende dagen wegens gewichtige omstandigheden in hetzelfde schooljaar.',
-    bereken: (f) => (aanvraag(f) ? verlofInSchooljaar(f, 'GEWICHTIG_14').reduce((s, v) => s + (v.dagen ?? schooldagenIn(f, v.vanaf, v.tot)), 0) : null),
+    naam: 'aanvraagNaAanvang', type: 'boolean', nullable: true, omschrijving: 'De aanvraag is gedaan na de eerste dag van het verlof (dus niet vooraf).',
+    bereken: (f) => { const a = aanvraag(f); return a ? a.aangevraagdOp > a.vanaf : null; },
+  },
+  { naam: 'dagenVoorAanvang', type: 'getal', nullable: true, omschrijving: 'Dagen tussen aanvraag of kennisgeving en begin, in kalenderdagen of schooldagen naar de lezing verlofTermijnDagen [A].', bereken: (f) => { const a = aanvraag(f); return a ? termijn(f, a.aangevraagdOp, a.vanaf) : null; } },
+  { naam: 'dagenNaAanvang', type: 'getal', nullable: true, omschrijving: 'Dagen tussen begin van de verhindering en kennisgeving, in kalenderdagen of schooldagen naar de lezing verlofTermijnDagen [A].', bereken: (f) => { const a = aanvraag(f); return a ? termijn(f, a.vanaf, a.aangevraagdOp) : null; } },
+  {
+    naam: 'verlofDelen', type: 'intern', omschrijving: 'De aanvraag per schooljaar dat zij raakt: dagen, eerste lesweken en eerder verleend verlof van dezelfde soort in dat schooljaar.',
+    bereken: (f) => { const a = aanvraag(f); return a ? verlofDelen(f.ctx.kalender, a, sit(f).verlof ?? [], p<number>(f, 'vakantieverlofUitgeslotenLesweken')) : null; },
   },
   {
-    naam: 'gewichtigVerlofTotaalDagen', type: 'getal', nullable: true, omschrijving: 'Eerder verleend plus gevraagd, in dit schooljaar.',
-    bereken: (f) => (aanvraag(f) ? (f.get('eerderGewichtigVerlofDagen') as number) + (f.get('aanvraagDagen') as number) : null),
+    naam: 'aanvraagDagenInSchooljaar', type: 'getal', nullable: true,
+    omschrijving: 'De meeste gevraagde dagen in één schooljaar: bij een aanvraag in één schooljaar aanvraagDagen; over twee schooljaren de schooldagen van elk deel (ten hoogste de opgegeven dagen).',
+    bereken: (f) => zwaarste(f, (d) => d.dagen)?.dagen ?? null,
+  },
+  { naam: 'aanvraagDagenSchooljaar', type: 'tekst', nullable: true, omschrijving: 'Het schooljaar van aanvraagDagenInSchooljaar.', bereken: (f) => { const d = zwaarste(f, (x) => x.dagen); return d ? formatSchooljaar(d.jaar) : null; } },
+  { naam: 'eerderVakantieverlof', type: 'getal', nullable: true, omschrijving: 'Eerder verleend vakantieverlof (aantal keer) in een schooljaar waarin de aanvraag valt; het hoogste aantal. Verlof over 31 juli/1 augustus valt in een schooljaar als het daar schooldagen heeft.', bereken: (f) => (aanvraag(f)?.soort === 'VAKANTIE_13A' ? zwaarste(f, (d) => d.eerderAantal)!.eerderAantal : aanvraag(f) ? 0 : null) },
+  {
+    naam: 'eerderVakantieverlofSchooljaar', type: 'tekst', nullable: true, omschrijving: 'Het schooljaar van eerderVakantieverlof.',
+    bereken: (f) => (aanvraag(f)?.soort === 'VAKANTIE_13A' ? formatSchooljaar(zwaarste(f, (d) => d.eerderAantal)!.jaar) : f.get('aanvraagSchooljaar')),
+  },
+  {
+    naam: 'eerderGewichtigVerlofDagen', type: 'getal', nullable: true, omschrijving: 'Eerder verleende dagen wegens gewichtige omstandigheden, in het schooljaar van gewichtigVerlofTotaalDagen.',
+    bereken: (f) => (aanvraag(f)?.soort === 'GEWICHTIG_14' ? zwaarste(f, gewichtigTotaal)!.eerderDagen : aanvraag(f) ? 0 : null),
+  },
+  {
+    naam: 'gewichtigVerlofSchooljaar', type: 'tekst', nullable: true, omschrijving: 'Het schooljaar van gewichtigVerlofTotaalDagen.',
+    bereken: (f) => (aanvraag(f)?.soort === 'GEWICHTIG_14' ? formatSchooljaar(zwaarste(f, gewichtigTotaal)!.jaar) : f.get('aanvraagSchooljaar')),
+  },
+  {
+    naam: 'gewichtigVerlofTotaalDagen', type: 'getal', nullable: true, omschrijving: 'Eerder verleend plus gevraagd, per schooljaar dat de aanvraag raakt; het hoogste totaal.',
+    bereken: (f) => (aanvraag(f)?.soort === 'GEWICHTIG_14' ? gewichtigTotaal(zwaarste(f, gewichtigTotaal)!) : aanvraag(f) ? (f.get('aanvraagDagen') as number) : null),
   },
   {
     naam: 'lesdagenPerWeekOpVerlof', type: 'getal', nullable: true, omschrijving: 'Lesdagen per week van de inschrijving bij het begin van het verlof.',
     bereken: (f) => { const a = aanvraag(f); return a ? sit(f).inschrijvingen.find((i) => loopt(i.vanaf, i.tot, a.vanaf) && i.lesdagenPerWeek !== null)?.lesdagenPerWeek ?? null : null; },
   },
-  { naam: 'evenredigeVerlofDagen', type: 'getal', nullable: true, omschrijving: 'vakantieverlofMaxDagen × lesdagen per week / 5, naar beneden afgerond [A].', bereken: (f) => evenredig(f, 'vakantieverlofMaxDagen') },
-  { naam: 'evenredigeGewichtigDagen', type: 'getal', nullable: true, omschrijving: 'gewichtigVerlofMaxDagenHoofd × lesdagen per week / 5, naar beneden afgerond [A].', bereken: (f) => evenredig(f, 'gewichtigVerlofMaxDagenHoofd') },
+  { naam: 'evenredigeVerlofDagen', type: 'getal', nullable: true, omschrijving: 'vakantieverlofMaxDagen × lesdagen per week / 5, afgerond naar de lezing evenredigDeel [A].', bereken: (f) => evenredig(f, 'vakantieverlofMaxDagen') },
+  { naam: 'evenredigeGewichtigDagen', type: 'getal', nullable: true, omschrijving: 'gewichtigVerlofMaxDagenHoofd × lesdagen per week / 5, afgerond naar de lezing evenredigDeel [A].', bereken: (f) => evenredig(f, 'gewichtigVerlofMaxDagenHoofd') },
   { naam: 'art11aMaxUren', type: 'getal', omschrijving: 'Uren per week na kennisgeving plus met toestemming van het hoofd.', bereken: (f) => p<number>(f, 'art11aUrenKennisgeving') + p<number>(f, 'art11aUrenHoofd') },
   {
-    naam: 'eersteLesweekSchooljaar', type: 'datum', nullable: true, omschrijving: 'Maandag van de eerste lesweek van het schooljaar van het verlof (kalender van de vakantieregio).',
-    bereken: (f) => { const a = aanvraag(f); return a ? maandag(f.ctx.kalender.eersteSchooldagVanSchooljaar(schooljaarVan(a.vanaf))) : null; },
+    naam: 'eersteLesweekSchooljaar', type: 'datum', nullable: true,
+    omschrijving: 'Maandag van de eerste lesweek (kalender van de vakantieregio) van het schooljaar waarvan de aanvraag de eerste lesweken raakt; raakt zij die van geen schooljaar, dan van het schooljaar van de eerste verlofdag.',
+    bereken: (f) => { const l = delen(f); return l ? (l.find((d) => d.inEersteLesweken) ?? l[0]).eersteLesweek : null; },
   },
   {
-    naam: 'inEersteLesweken', type: 'boolean', nullable: true, omschrijving: 'Het verlof valt (deels) in de eerste vakantieverlofUitgeslotenLesweken lesweken van het schooljaar.',
-    bereken: (f) => {
-      const a = aanvraag(f);
-      if (!a) return null;
-      const eerste = f.get('eersteLesweekSchooljaar') as Dag;
-      const weken = f.ctx.kalender.lesweekMaandagen(eerste, eindeSchooljaar(schooljaarVan(a.vanaf)));
-      const n = p<number>(f, 'vakantieverlofUitgeslotenLesweken');
-      const einde = weken[Math.min(n, weken.length) - 1] + 6;
-      return a.vanaf <= einde && a.tot >= eerste;
-    },
+    naam: 'inEersteLesweken', type: 'boolean', nullable: true,
+    omschrijving: 'Het verlof valt (deels) in de eerste vakantieverlofUitgeslotenLesweken lesweken van een schooljaar dat het raakt (over 31 juli/1 augustus: van beide).',
+    bereken: (f) => { const l = delen(f); return l ? l.some((d) => d.inEersteLesweken) : null; },
   },
 ];

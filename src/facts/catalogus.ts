@@ -13,6 +13,10 @@ import { DIPLOMASOORTEN, ONDERWIJSSOORTEN, UITZONDERINGEN, VRIJSTELLINGSGRONDEN,
 import { BEROEP_FEITEN, DOELGROEP_FEITEN, VSV_FEITEN } from './catalogus-doelgroepen';
 import { AANVRAAG_FEITEN, MELDING_FEITEN, SITUATIE_VERZUIM_FEITEN, VERZUIM_FEITEN } from './catalogus-verzuim';
 import { VENSTER_FEITEN } from './catalogus-vensters';
+import { OVERLEG_FEITEN, PARTIEEL_FEITEN, VERVANGEND_FEITEN } from './catalogus-vervangend';
+import { MELDTERMIJN_FEITEN, SCHOOLBESLUIT_FEITEN } from './catalogus-schoolbesluit';
+import { THUISZITTER_FEITEN } from './catalogus-thuiszitter';
+import { HANDHAVING_FEITEN } from './catalogus-handhaving';
 
 const p = <T>(f: Feiten, naam: string) => f.ctx.parameters.get(naam) as T;
 const feb29 = (f: Feiten) => p<Feb29Verjaardag>(f, 'feb29Verjaardag');
@@ -158,10 +162,10 @@ const SITUATIE_FEITEN: FeitDefinitie[] = [
 
 /** The facts computed from a situatie; the engine adds parameter and outcome facts at load time. */
 export const BASIS_FEITEN: Record<Onderwerp, FeitDefinitie[]> = {
-  situatie: [...SITUATIE_FEITEN, ...SITUATIE_VERZUIM_FEITEN, ...VENSTER_FEITEN, ...AANVRAAG_FEITEN, ...DOELGROEP_FEITEN, ...BEROEP_FEITEN],
+  situatie: [...SITUATIE_FEITEN, ...SITUATIE_VERZUIM_FEITEN, ...VENSTER_FEITEN, ...AANVRAAG_FEITEN, ...DOELGROEP_FEITEN, ...BEROEP_FEITEN, ...SCHOOLBESLUIT_FEITEN, ...HANDHAVING_FEITEN, ...VERVANGEND_FEITEN, ...PARTIEEL_FEITEN, ...OVERLEG_FEITEN, ...THUISZITTER_FEITEN],
   diploma: DIPLOMA_FEITEN,
   inschrijving: INSCHRIJVING_FEITEN,
   verzuim: VERZUIM_FEITEN,
-  melding: MELDING_FEITEN,
+  melding: [...MELDING_FEITEN, ...MELDTERMIJN_FEITEN],
   vsv: VSV_FEITEN,
 };

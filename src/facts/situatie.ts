@@ -16,6 +16,9 @@ export type Verlofsoort = 'VAKANTIE_13A' | 'GEWICHTIG_14' | 'RELIGIEUS_13' | 'ZI
 export interface Verzuimregistratie { datum: Dag; uren: number; reden: Verzuimreden }
 export interface Verlof { soort: Verlofsoort; vanaf: Dag; tot: Dag; dagen: number | null; uren: number | null }
 export interface Arbeid { arbeidsovereenkomst: boolean; urenPerWeek: number | null }
+export type VervangendeLeerplichtArtikel = 'ART_3A' | 'ART_3B';
+/** A programme approved by B&W under art 3a (praktijk at the school) or 3b (mbo/vavo instead of the last school year). */
+export interface VervangendeLeerplicht { artikel: VervangendeLeerplichtArtikel; vanaf: Dag; tot: Dag; aangevraagdOp: Dag | null; besluitOp: Dag | null }
 /** A leave request (art 11-14) judged against the situatie. */
 export interface Verlofaanvraag {
   soort: Verlofsoort; vanaf: Dag; tot: Dag; dagen: number | null; uren: number | null;
@@ -36,6 +39,8 @@ export interface Situatie {
   verzuim?: Verzuimregistratie[];
   verlof?: Verlof[];
   arbeid?: Arbeid | null;
+  /** approved programmes of arts 3a/3b (vervangende leerplicht); absent: none */
+  vervangendeLeerplicht?: VervangendeLeerplicht[];
   meerderjarigVerklaard?: boolean;
   oudersNietVerwijtbaar?: boolean;
   eerderHaltVoorSchoolverzuim?: boolean;
@@ -43,8 +48,20 @@ export interface Situatie {
   aanvraag?: Verlofaanvraag;
   /** set when a beroep op vrijstelling is judged */
   beroep?: Vrijstellingsberoep;
+  /** set when the enforcement question (art 22, 26, 27) is asked about a feit */
+  handhaving?: Handhavingsfeit;
+  /** set when an uitschrijving (art 10) or a verwijderingsbesluit (art 18 lid 1) is judged (facts/catalogus-schoolbesluit.ts) */
+  schoolbesluit?: import('./catalogus-schoolbesluit').Schoolbesluit;
   /** the optional lists the caller left out (absent, not empty): "not given" is not "none"; absent: all given (stored leerlingen) */
   nietOpgegeven?: readonly OptioneleLijst[];
+}
+
+/** What happened, as the leerplichtambtenaar asks about it (art 22, 26, 27): the rules answer, never decide. */
+export type Handhavingsfeitsoort = 'NIET_INGESCHREVEN' | 'VERZUIM' | 'VERLOF_DOOR_HOOFD' | 'MELDPLICHT_HOOFD' | 'ONJUISTE_INLICHTINGEN_HOOFD';
+export interface Handhavingsfeit {
+  soort: Handhavingsfeitsoort; datum: Dag; jongereWeigert: boolean; oudersEerderVeroordeeld: boolean;
+  /** VERLOF_DOOR_HOOFD: the leave the hoofd granted (art 13a lid 2, 14 lid 3 first sentence) */
+  verleendVerlof: Verlof | null;
 }
 
 export type OptioneleLijst = 'schooljaren' | 'inschrijvingen' | 'diplomas';

@@ -19,7 +19,10 @@ export function tijdvakken(f: Feiten): Periode[] {
     uit.push({ status: 'KWALIFICATIEPLICHTIG', vanaf: tot + 1, tot: kTot, beslissing: 'naLeerplicht' });
     uit.push({ status: 'NIET_LEERPLICHTIG', vanaf: kTot + 1, tot: null, beslissing: 'kwalificatieplichtEinde' });
   } else if (regime === 'PARTIELE_LEERPLICHT') {
-    uit.push({ status: 'PARTIEEL_LEERPLICHTIG', vanaf: tot + 1, tot: null, beslissing: 'naLeerplicht' });
+    // old art 4b lid 1: it ends on the last day of the schooljaar
+    const pTot = root.get('partieelLeerplichtigTot') as Dag;
+    uit.push({ status: 'PARTIEEL_LEERPLICHTIG', vanaf: tot + 1, tot: pTot, beslissing: 'naLeerplicht' });
+    uit.push({ status: 'NIET_LEERPLICHTIG', vanaf: pTot + 1, tot: null, beslissing: 'partieleLeerplicht' });
   } else {
     uit.push({ status: 'NIET_LEERPLICHTIG', vanaf: tot + 1, tot: null, beslissing: 'naLeerplicht' });
   }

@@ -17,6 +17,8 @@ export interface VerzuimParameters {
   meldingMinimumDagen: number | null;
   langdurigVerzuimLesweken: number;
   doorstroompuntLesweken: number;
+  /** reading [A]: ALLEEN_ONDERWIJSWEKEN (default) or KALENDERWEKEN (holiday weeks inside a run count) */
+  doorstroompuntVakantieweken?: string | null;
   art11aUrenKennisgeving: number;
   art11aUrenHoofd: number;
 }
@@ -211,8 +213,12 @@ export function analyseerVerzuim(
     const lengte = j - i + 1;
     const begin = schooldagen[i][0];
     const urenVan = (tot: Dag) => somVanaf(vanafIndex(dagen, begin), tot);
-    if (lengte >= p.doorstroompuntLesweken) {
-      const s = schooldagen[i + p.doorstroompuntLesweken - 1];
+    // reading [A]: with KALENDERWEKEN the holiday weeks inside the run count too (calendar weeks from its first lesweek)
+    const k = p.doorstroompuntVakantieweken === 'KALENDERWEKEN'
+      ? lesweken.findIndex((m, x) => x >= i && x <= j && (m - lesweken[i]) / 7 + 1 >= p.doorstroompuntLesweken)
+      : (lengte >= p.doorstroompuntLesweken ? i + p.doorstroompuntLesweken - 1 : -1);
+    if (k >= 0) {
+      const s = schooldagen[k];
       kandidaten.push({ soort: 'DOORSTROOMPUNT', begindatum: begin, einddatum: s[s.length - 1], uren: urenVan(s[s.length - 1]) });
     }
     // "meer dan vier weken": the full weeks and then at least one more day of absence

@@ -33,7 +33,7 @@ async function telLijst(ctx: ApiContext, l: OpgeslagenLijst, grens: number): Pro
   const meldingen = l.veld === 'meldingen' || l.veld === 'meldingenOverzicht';
   if (meldingen && (peildatum === null || !/^\d{4}-\d{2}-\d{2}$/.test(peildatum))) return 0;
   // jaarcijfers evaluates the gemeente's leerlingen, regiocijfers every leerling the regio key sees
-  const filter = meldingen ? { gemeente, brin, metVerzuimTot: peildatum! } : l.veld === 'jaarcijfers' ? { gemeente } : {};
+  const filter = meldingen ? { gemeente, brin, metVerzuimTot: peildatum! } : l.veld === 'jaarcijfers' || (l.veld === 'exportJaarcijfers' && gemeente !== null) ? { gemeente } : {};
   try {
     return (await zichtbareIds(ctx.em, t, filter, { eerste: grens + 1 })).length;
   } catch {

@@ -17,6 +17,7 @@ import type { Snelheidsgrens } from './snelheid';
 import { SleutelFout, type Toegang } from '../toegang/toegang';
 import type { Werkers } from './werkers';
 import { BULK_PAD, type BulkRoute } from './bulk-http';
+import { IMPORT_PAD, importAlsGraphql, importAntwoord } from './import-http';
 import { NIET_GEVONDEN, type Paginas } from './paginas/paginas';
 
 /** Bodies larger than this (1 MB: ~5 ms of JSON.parse) are never parsed on the main thread: they go to a worker as text. */
@@ -51,7 +52,7 @@ class TijdOp extends Error {}
 class ClientWeg extends Error {}
 class TeGroot extends Error {}
 
-async function leesBody(req: http.IncomingMessage, max: number): Promise<string> {
+async function leesBytes(req: http.IncomingMessage, max: number): Promise<Buffer> {
   const lengte = Number(req.headers['content-length']);
   if (Number.isFinite(lengte) && lengte > max) throw new TeGroot();
   const delen: Buffer[] = [];
@@ -61,7 +62,11 @@ async function leesBody(req: http.IncomingMessage, max: number): Promise<string>
     if (totaal > max) throw new TeGroot();
     delen.push(d as Buffer);
   }
-  return Buffer.concat(delen).toString('utf8');
+  return Buffer.concat(delen);
+}
+
+async function leesBody(req: http.IncomingMessage, max: number): Promise<string> {
+  return (await leesBytes(req, max)).toString('utf8');
 }
 
 /**
@@ -114,7 +119,8 @@ export function maakHttpServer(o: HttpOpties): http.Server {
   const httpLog = maakHttpLog(o.logger);
   const i = o.instellingen;
 
-  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, gegevens: Verzoekgegevens, schrijf: (a: HttpAntwoord) => void): Promise<void> {
+  /** `omzetting`: a route that stands for one GraphQL request (POST /import/verzuim): its body made into it, its answer back */
+  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, gegevens: Verzoekgegevens, schrijf: (a: HttpAntwoord) => void, omzetting?: 'import'): Promise<void> {
     const headers: [string, string][] = [];
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.push([k, Array.isArray(v) ? v.join(', ') : v]);
     const kop = headerMap(headers);
@@ -137,16 +143,24 @@ export function maakHttpServer(o: HttpOpties): http.Server {
     const timer = setTimeout(() => ac.abort(new TijdOp()), i.timeoutMs);
     res.once('close', () => { if (!res.writableEnded) ac.abort(new ClientWeg()); });
     try {
-      const tekst = await leesBody(req, i.maxBodyBytes);
       const url = new URL(req.url ?? '/', 'http://localhost');
-      const verzoek: HttpVerzoek = { methode: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body: tekst };
+      let verzoek: HttpVerzoek;
+      if (omzetting === 'import') {
+        const z = importAlsGraphql((req.method ?? 'GET').toUpperCase(), url, (naam) => kop.get(naam), await leesBytes(req, i.maxBodyBytes));
+        if ('antwoord' in z) return schrijf(z.antwoord);
+        verzoek = z.verzoek;
+      } else {
+        verzoek = { methode: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body: await leesBody(req, i.maxBodyBytes) };
+      }
+      const tekst = verzoek.body;
+      const verzoekKop = omzetting ? headerMap(verzoek.headers) : kop;
       let geparst: unknown;
       let zwaar = tekst.length > GROOT_BODY;
       if (!zwaar) {
-        const json = leesJson(kop, tekst);
+        const json = leesJson(verzoekKop, tekst);
         if (!json.ok) return schrijf(ONGELDIGE_JSON);
         geparst = json.body;
-        zwaar = zwaarVerzoek(geparst, url.search, i);
+        zwaar = zwaarVerzoek(geparst, verzoek.search, i);
       }
       let antwoord: HttpAntwoord;
       if (zwaar && o.werkers) {
@@ -156,7 +170,7 @@ export function maakHttpServer(o: HttpOpties): http.Server {
       } else {
         antwoord = await Promise.race([voerUit(o.apollo, verzoek, () => o.context(toegang, gegevens), geparst), wacht(ac.signal)]);
       }
-      schrijf(antwoord);
+      schrijf(omzetting === 'import' ? importAntwoord(antwoord) : antwoord);
     } catch (e) {
       const reden = ac.signal.aborted ? ac.signal.reason : e;
       if (e instanceof TeGroot) {
@@ -187,7 +201,7 @@ export function maakHttpServer(o: HttpOpties): http.Server {
     const gegevens = nieuweVerzoekgegevens();
     const url = new URL(req.url ?? '/', 'http://localhost');
     const pad = url.pathname;
-    const route = pad === '/graphql' ? 'graphql' : pad.startsWith('/health') ? 'health' : pad === '/metrics' ? 'metrics' : pad === BULK_PAD ? 'bulk' : 'other';
+    const route = pad === '/graphql' ? 'graphql' : pad.startsWith('/health') ? 'health' : pad === '/metrics' ? 'metrics' : pad === BULK_PAD ? 'bulk' : pad === IMPORT_PAD ? 'import' : 'other';
     const schrijf = (a: HttpAntwoord) => {
       if (res.headersSent || res.destroyed) return;
       const info = verzoekInfo(req);
@@ -212,6 +226,7 @@ export function maakHttpServer(o: HttpOpties): http.Server {
         }
         if (pad === '/metrics') return schrijf({ status: 200, headers: [['content-type', o.metrieken.contentType]], body: await o.metrieken.tekst() });
         if (pad === BULK_PAD && o.bulk) return await o.bulk(req, res, gegevens, schrijf);
+        if (pad === IMPORT_PAD) return await graphql(req, res, gegevens, schrijf, 'import');
         const pagina = await o.paginas?.(req, url);
         if (pagina) return schrijf(pagina);
         if (pad !== '/graphql') return schrijf({ status: 404, headers: [['content-type', JSON_TYPE]], body: JSON.stringify({ error: NIET_GEVONDEN }) });

@@ -59,6 +59,8 @@ export interface Instellingen {
   regelmap: string;
   /** extra folders of policy packs, a deployment's own (LEERPLICHT_BELEID_DIR; default none) */
   beleidMappen: string[];
+  /** a deployment's own import profiles, beside rules/importprofielen (LEERPLICHT_IMPORTPROFIELEN_DIR; default none) */
+  importprofielenMap?: string;
 }
 
 export class InstellingFout extends Error {}
@@ -135,5 +137,6 @@ export function leesInstellingen(env: NodeJS.ProcessEnv = process.env, cores = 2
     webDist: env.LEERPLICHT_WEB_DIST?.trim() || undefined,
     regelmap: map(env, 'LEERPLICHT_RULES_DIR') ?? REGELMAP,
     beleidMappen: [map(env, 'LEERPLICHT_BELEID_DIR')].filter((m): m is string => m !== undefined),
+    importprofielenMap: map(env, 'LEERPLICHT_IMPORTPROFIELEN_DIR'),
   };
 }

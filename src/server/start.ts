@@ -27,6 +27,7 @@ import type { Werker } from '../signalering/werker';
 import { startWerkerDraad } from '../signalering/in-proces';
 import { maakHerlader, type HerlaadUitkomst } from './herladen';
 import { laadServerRegelset, type Regelmappen } from './regelmappen';
+import { importprofielen } from '../import/profielen';
 
 /** package.json's version, sent as the API-Version header */
 const API_VERSIE = (JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')) as { version: string }).version;
@@ -70,6 +71,8 @@ export async function startServer(opties: StartOpties = {}): Promise<Draaiend> {
   const logger = opties.logger ?? standaardLogger;
   const regelmappen: Regelmappen = { regelmap: instellingen.regelmap, beleidMappen: instellingen.beleidMappen };
   const regelset = laadServerRegelset(regelmappen);
+  // a broken import profile stops the start (file and JSON path), not an upload later
+  importprofielen();
   const sleutels = opties.sleutels ? new Sleutels(opties.sleutels) : Sleutels.uit(process.env.LEERPLICHT_API_KEYS);
   const db = await openDatabase({ databaseUrl: opties.databaseUrl, dataDir: opties.dataDir, opQuery: opties.opQuery });
   let werkers: Werkers | null = null;

@@ -21,6 +21,8 @@ export const magOvergaan = (van: Meldingstatus, naar: Meldingstatus) => OVERGANG
 
 export interface NieuweMelding {
   leerlingId: string; soort: string; begindatum: string; einddatum: string; uren: number; verplicht: boolean; brin: string | null; door: string;
+  /** the school's remark for the verzuimloket (free text, not audited); kept from the first recording */
+  toelichting?: string | null;
 }
 
 /**
@@ -36,7 +38,7 @@ export async function registreerMelding(orm: MikroORM, m: NieuweMelding, besliss
       const nu = new Date();
       const rij = em.create(Melding, {
         leerling: em.getReference(Leerling, m.leerlingId), soort: m.soort, begindatum: m.begindatum, einddatum: m.einddatum, uren: m.uren,
-        verplicht: m.verplicht, status: 'GEREGISTREERD', brin: m.brin, geregistreerdOp: nu,
+        verplicht: m.verplicht, status: 'GEREGISTREERD', brin: m.brin, geregistreerdOp: nu, toelichting: m.toelichting ?? null, geexporteerdOp: null, geexporteerdDoor: null, geexporteerdNaam: null,
         historie: [{ van: null, naar: 'GEREGISTREERD', door: m.door, op: nu.toISOString(), toelichting: null }], ...vastleggingDoor(t, nu),
       });
       await em.flush(); // the melding's id, for the audit row

@@ -31,9 +31,12 @@ export async function importeerVerzuim(
   orm: MikroORM, t: Toegang, sleutel: string, records: readonly ImportRecord[],
   /** checks every record inside the transaction, before anything is inserted; throws to reject */
   controle: (em: EntityManager) => Promise<void>,
+  /** what tells a retry from another import under the same key; default: the records' inhoudHash (a file import hashes the file and its profile) */
+  hash: string = inhoudHash(records),
+  /** the audit rows' operatie */
+  operatie = 'importeerVerzuim',
 ): Promise<ImportUitkomst> {
   const aanroeper = t.sleutelId;
-  const hash = inhoudHash(records);
   const eerder = async (): Promise<ImportUitkomst | null> => {
     const rij = await orm.em.fork().findOne(VerzuimImport, { aanroeper, sleutel });
     if (!rij) return null;
@@ -62,7 +65,7 @@ export async function importeerVerzuim(
         else { a.aantal++; if (r.datum < a.van) a.van = r.datum; if (r.datum > a.tot) a.tot = r.datum; a.uren += r.uren; }
       }
       for (const [leerlingId, a] of per) {
-        schrijfAudit(em, t, { operatie: 'importeerVerzuim', leerlingId, onderwerp: 'verzuimImport', onderwerpId: imp.id, voor: null, na: { ...a } });
+        schrijfAudit(em, t, { operatie, leerlingId, onderwerp: 'verzuimImport', onderwerpId: imp.id, voor: null, na: { ...a } });
       }
       return imp;
     });

@@ -1,7 +1,8 @@
 // Every legal case in rules/cases runs through the GraphQL API over HTTP.
 import path from 'node:path';
 import { leesCases, verschillen } from '../../src/cli/cases';
-import { BeoordelingDocument, VerlofaanvraagDocument, VrijstellingsberoepDocument, type BeoordelingQueryVariables, type VerlofaanvraagQueryVariables, type VrijstellingsberoepQueryVariables } from '../generated/graphql';
+import { UitschrijvingDocument, VerwijderingDocument, type UitschrijvingQueryVariables, type VerwijderingQueryVariables } from '../generated/graphql';
+import { BeoordelingDocument, HandhavingDocument, VerlofaanvraagDocument, VrijstellingsberoepDocument, type BeoordelingQueryVariables, type HandhavingQueryVariables, type VerlofaanvraagQueryVariables, type VrijstellingsberoepQueryVariables } from '../generated/graphql';
 import { startClient, type Client } from './client';
 
 let client: Client;
@@ -22,6 +23,18 @@ describe.each(bestanden.map((b) => [b.bestand, b.cases] as const))('%s', (_besta
       const a = await client.vraag(VerlofaanvraagDocument, c.variabelen as VerlofaanvraagQueryVariables);
       expect(a.errors).toBeUndefined();
       expect(verschillen(c.verwacht, a.data!.verlofaanvraag)).toEqual([]);
+    } else if (c.vraag === 'uitschrijving') {
+      const a = await client.vraag(UitschrijvingDocument, c.variabelen as UitschrijvingQueryVariables);
+      expect(a.errors).toBeUndefined();
+      expect(verschillen(c.verwacht, a.data!.uitschrijving)).toEqual([]);
+    } else if (c.vraag === 'verwijdering') {
+      const a = await client.vraag(VerwijderingDocument, c.variabelen as VerwijderingQueryVariables);
+      expect(a.errors).toBeUndefined();
+      expect(verschillen(c.verwacht, a.data!.verwijdering)).toEqual([]);
+    } else if (c.vraag === 'handhaving') {
+      const a = await client.vraag(HandhavingDocument, c.variabelen as HandhavingQueryVariables);
+      expect(a.errors).toBeUndefined();
+      expect(verschillen(c.verwacht, a.data!.handhaving)).toEqual([]);
     } else if (c.vraag === 'vrijstellingsberoep') {
       const a = await client.vraag(VrijstellingsberoepDocument, c.variabelen as VrijstellingsberoepQueryVariables);
       expect(a.errors).toBeUndefined();

@@ -30,6 +30,15 @@ const VRAGEN = {
   vrijstellingsberoep: `query VrijstellingTeksten($situatie: SituatieInput!, $beroep: VrijstellingsberoepInput!, $taal: Taal, $parameters: ParametersInput) {
   vrijstellingsberoep(situatie: $situatie, beroep: $beroep, taal: $taal, parameters: $parameters) { redenen ${U} }
 }`,
+  handhaving: `query HandhavingTeksten($situatie: SituatieInput!, $feit: HandhavingsfeitInput!, $taal: Taal, $parameters: ParametersInput) {
+  handhaving(situatie: $situatie, feit: $feit, taal: $taal, parameters: $parameters) { routes { uitleg ${U} } ouders { uitleg ${U} } jongere { uitleg ${U} } hoofd { uitleg ${U} } }
+}`,
+  uitschrijving: `query UitschrijvingTeksten($situatie: SituatieInput!, $verzoek: UitschrijvingInput!, $taal: Taal, $parameters: ParametersInput) {
+  uitschrijving(situatie: $situatie, verzoek: $verzoek, taal: $taal, parameters: $parameters) { uitleg ${U} meldingen { uitleg ${U} } aannames { tekst } }
+}`,
+  verwijdering: `query VerwijderingTeksten($situatie: SituatieInput!, $besluit: VerwijderingsbesluitInput!, $taal: Taal, $parameters: ParametersInput) {
+  verwijdering(situatie: $situatie, besluit: $besluit, taal: $taal, parameters: $parameters) { meldingen { uitleg ${U} } }
+}`,
 } as const;
 
 /** Every `tekst` in an answer. */

@@ -100,6 +100,8 @@ describe('uitleg only when selected, the same texts either way', () => {
       inschrijfplichtVrijgesteld: l.inschrijfplichtVrijgesteld, absoluutVerzuim: l.absoluutVerzuim, inschrijvingVoldoet: l.inschrijvingVoldoet, uitleg: verwacht,
       // the lazy parts of issue 13: one regio given, so one date and no dependence on the regio
       leerplichtigVanafPerRegio: [{ regio: 'MIDDEN', datum: '2024-04-02' }], afhankelijkVanRegio: false,
+      // arts 4a/4b before 2007-08-01 (issue 11): null on a later wetsdatum
+      partieelLeerplichtigTot: null,
     });
     expect(Object.keys(JSON.parse(JSON.stringify(verzuimVan(b))))).toEqual(['meldplicht', 'meldingen', 'maxUrenVierLesweken', 'uitleg', 'genegeerd', 'signalen']);
     expect(Object.keys(JSON.parse(JSON.stringify(tijdlijnVan(b)[0])))).toEqual(['status', 'vanaf', 'tot', 'grond']);

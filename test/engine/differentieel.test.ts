@@ -11,6 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { aansprakelijkheid } from '../../src/engine/aansprakelijkheid';
 import { doorstroompunt, kwetsbarePositie } from '../../src/engine/doelgroepen';
+import { handhavingsoordeel } from '../../src/engine/handhaving';
+import { doorstroompuntOverleg, vervangendeLeerplicht } from '../../src/engine/vervangend';
 import { evalueer, type Vraag } from '../../src/engine/evaluatie';
 import { RegelFout } from '../../src/engine/fouten';
 import { leerplicht } from '../../src/engine/leerplicht';
@@ -19,7 +21,11 @@ import { laadRegelset, REGELMAP, type Regelset } from '../../src/engine/regelset
 import { tijdlijn } from '../../src/engine/tijdlijn';
 import { verlofbesluit } from '../../src/engine/verlof';
 import { verzuim } from '../../src/engine/verzuim';
+import { thuiszitter } from '../../src/engine/thuiszitter';
 import { vrijstellingsbesluit } from '../../src/engine/vrijstelling';
+import { uitschrijvingsbesluit, verzuimmeldtermijn } from '../../src/engine/schoolbesluit';
+import { meldingen } from '../../src/engine/verzuim';
+import { UITSCHRIJVINGSGRONDEN, type Schoolbesluit } from '../../src/facts/catalogus-schoolbesluit';
 import { Feiten } from '../../src/facts/feiten';
 import type {
   Diploma, Inschrijving, Schooljaar, Situatie, Verklaring, Verlof, Verlofaanvraag, Verlofsoort, Verzuimreden, Verzuimregistratie, Vrijstelling, Vrijstellingsberoep,
@@ -29,7 +35,9 @@ import {
   type Diplomasoort, type Leerweg, type Onderwijssoort, type Uitstroomprofiel, type Vrijstellingsgrond,
 } from '../../src/facts/typen';
 import { jmd, maandag, parseDatum, weekdag, type Dag } from '../../src/time/dag';
-import { KalenderBereikFout, type Vakantieregio } from '../../src/time/kalender';
+import { kalenderBekend, KalenderBereikFout, type Vakantieregio } from '../../src/time/kalender';
+import { HANDHAVINGSFEITEN, VERLEENDE_VERLOFSOORTEN } from '../../src/facts/catalogus-handhaving';
+import type { Handhavingsfeit } from '../../src/facts/situatie';
 import { beginSchooljaar, schooljaarVan } from '../../src/time/schooljaar';
 
 const p = (s: string) => parseDatum(s)!;
@@ -139,9 +147,13 @@ const situatie = (a: Anker): fc.Arbitrary<Situatie> => fc.record({
 
 /** The readings ([A]) a request may choose, sometimes set to their non-default value. */
 const lezingen = fc.record({
+  meldplichtScope: fc.option(fc.constantFrom('STATUS', 'ONDER_18'), { nil: undefined }),
   buitenlandsDiplomaGelijkwaardig: fc.option(fc.boolean(), { nil: undefined }),
   prognoseVolledigeSchooljaren: fc.option(fc.boolean(), { nil: undefined }),
   feb29Verjaardag: fc.option(fc.constantFrom('MAART_1', 'FEB_28'), { nil: undefined }),
+  // art 12, 13, 14 lid 2 (two days) and art 13a lid 2 / 14 lid 3 (evenredig deel)
+  verlofTermijnDagen: fc.option(fc.constantFrom('KALENDERDAGEN', 'SCHOOLDAGEN'), { nil: undefined }),
+  evenredigDeel: fc.option(fc.constantFrom('HELE_DAGEN_OMLAAG', 'HELE_DAGEN_OMHOOG', 'EXACT'), { nil: undefined }),
 }).map((l) => new Map(Object.entries(l).filter(([, v]) => v !== undefined)) as ReadonlyMap<string, unknown>);
 
 const vraag: fc.Arbitrary<Vraag> = geboortedatum
@@ -329,7 +341,7 @@ const lopendeInschrijving = (o: Opzet): fc.Arbitrary<Inschrijving> => fc.record(
   onderwijs: fc.oneof(fc.constantFrom<Onderwijssoort>('MBO', 'VAVO'), fc.constantFrom<Onderwijssoort>(...ONDERWIJSSOORTEN)),
   terug: fc.integer({ min: 0, max: 3 * JAAR }),
   verder: ofNull(fc.integer({ min: 0, max: 2 * JAAR })),
-  lesdagenPerWeek: ofNull(fc.integer({ min: 1, max: 5 })),
+  lesdagenPerWeek: ofNull(fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constantFrom(0.25, 1.25, 2.5))),
   lesurenPerWeek: ofNull(fc.integer({ min: 1, max: 32 })),
   niveau: ofNull(fc.integer({ min: 1, max: 4 })),
 }).map(({ terug, verder, ...i }) => ({
@@ -348,7 +360,8 @@ const verlofaanvraag = (o: Opzet): fc.Arbitrary<Verlofaanvraag> => fc.record({
   eerder: fc.oneof({ weight: 2, arbitrary: fc.integer({ min: -10, max: 70 }) }, { weight: 1, arbitrary: fc.integer({ min: -10, max: 10 }) }, { weight: 1, arbitrary: fc.integer({ min: -10, max: -1 }) }),
   vooraf: fc.boolean(),
   beroepOuderVerhindertVakantie: fc.option(fc.boolean(), { nil: null }),
-}).map(({ duur, eerder, ...a }) => ({ ...a, vanaf: o.peil, tot: Math.min(o.peil + duur, o.tot), aangevraagdOp: o.peil - eerder }));
+// aangevraagdOp inside the known calendar: the reading SCHOOLDAGEN counts its schooldagen
+}).map(({ duur, eerder, ...a }) => ({ ...a, vanaf: o.peil, tot: Math.min(o.peil + duur, o.tot), aangevraagdOp: Math.max(o.van, o.peil - eerder) }));
 
 const vlag = fc.integer({ min: 0, max: 3 }).map((n) => n === 0);
 
@@ -449,6 +462,40 @@ const doelgroepVraag: fc.Arbitrary<Vraag> = fc.record({
   });
 });
 
+/**
+ * Vervangende leerplicht (art 3a, 3b) around the 14th–17th year, with the text changes of 2013-10-01
+ * and 2017-07-01; and the partiële leerplicht before 2007-08-01 (old art 4a-4c) with enrolments in
+ * volledig dagonderwijs, an instelling, or none.
+ */
+const VERVANGEND_ONDERWIJS: [Onderwijssoort, Leerweg | null][] = [['VMBO', 'BB'], ['HAVO', null], ['MBO', 'BOL'], ['MBO', 'BBL'], ['VAVO', null], ['AVONDONDERWIJS', null]];
+const vervangendVraag: fc.Arbitrary<Vraag> = fc.record({
+  geboorte: dagTussen(p('1986-01-01'), p('2012-12-31')),
+  leeftijd: fc.integer({ min: 13 * JAAR, max: 18 * JAAR }),
+  wetKeuze: fc.nat({ max: 4 }), wetDag: fc.integer({ min: -1, max: 1 }),
+  programma: fc.option(fc.record({
+    artikel: fc.constantFrom<'ART_3A' | 'ART_3B'>('ART_3A', 'ART_3B'), terug: fc.integer({ min: -60, max: 400 }), duur: fc.integer({ min: 0, max: 400 }),
+    aanvraag: ofNull(fc.integer({ min: 0, max: 120 })), besluit: ofNull(fc.integer({ min: 0, max: 90 })),
+  }), { nil: null, freq: 5 }),
+  onderwijs: fc.array(fc.constantFrom(...VERVANGEND_ONDERWIJS), { maxLength: 2 }),
+  weg: fc.nat({ max: 7 }).map((n) => n === 0),
+}).map(({ geboorte, leeftijd, wetKeuze, wetDag, programma, onderwijs, weg }): Vraag => {
+  const peil = klem(geboorte + leeftijd, WET_VAN, WET_TOT);
+  const wetsdatum = klem([peil, p('2007-08-01') + wetDag, p('2013-10-01') + wetDag, p('2017-07-01') + wetDag, peil - 400][wetKeuze], WET_VAN, WET_TOT);
+  const inschrijvingen: Inschrijving[] = onderwijs.map(([o, leerweg]) => ({ onderwijs: o, vanaf: Math.max(geboorte, peil - 300), tot: null, niveau: o === 'MBO' ? 2 : null, leerweg, uitstroomprofiel: null, bekostigd: true, lesdagenPerWeek: null, lesurenPerWeek: null }));
+  const vervangend = programma === null ? [] : [(() => {
+    const vanaf = Math.max(geboorte, peil - programma.terug);
+    const aangevraagdOp = programma.aanvraag === null ? null : Math.max(geboorte, vanaf - programma.aanvraag);
+    return { artikel: programma.artikel, vanaf, tot: vanaf + programma.duur, aangevraagdOp, besluitOp: aangevraagdOp === null || programma.besluit === null ? null : aangevraagdOp + programma.besluit };
+  })()];
+  return {
+    situatie: {
+      geboortedatum: geboorte, vakantieregio: null, vrijeDagen: [], schooljaren: [], diplomas: [], vrijstellingen: [], vervangendeLeerplicht: vervangend,
+      ...(weg ? { inschrijvingen: [], nietOpgegeven: ['inschrijvingen'] as const } : { inschrijvingen }),
+    },
+    peildatum: peil, wetsdatum,
+  };
+});
+
 const RICHTINGEN = ['openbaar', 'rooms-katholiek', 'protestants-christelijk'];
 /**
  * A beroep op vrijstelling (art 5 a/b/c, 5a, 15), judged as the API does: peildatum = wetsdatum =
@@ -493,6 +540,63 @@ const beroepVraag: fc.Arbitrary<Vraag> = fc.record({
   });
 });
 
+// ---------------------------------------------------------------- enforcement (art 22, 26, 27)
+
+/**
+ * A feit about a generated situatie, judged as the API does (feitdatum = peildatum): every kind,
+ * mostly leave the hoofd granted (art 27 a: 10 days, twice, first lesweken, evenredig deel).
+ * Without dagen the days are counted on the calendar, so only where it is known.
+ */
+const metHandhaving = (meest: Handhavingsfeit['soort'][]) => (v: Vraag): fc.Arbitrary<Vraag> => fc.record({
+  soort: fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...HANDHAVINGSFEITEN) }, { weight: 3, arbitrary: fc.constantFrom(...meest) }),
+  // absoluut verzuim: often not enrolled at all
+  nietIngeschreven: fc.boolean(),
+  // the evenredig deel of art 13a lid 2 for a kwalificatieplichtige: lesdagen per week of the running enrolment
+  lesdagen: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+  jongereWeigert: fc.boolean(),
+  oudersEerderVeroordeeld: fc.boolean(),
+  verlofsoort: fc.constantFrom(...VERLEENDE_VERLOFSOORTEN),
+  duur: fc.integer({ min: 0, max: 20 }),
+  dagen: fc.option(fc.integer({ min: 1, max: 15 }), { nil: null }),
+}).map(({ verlofsoort, duur, dagen, nietIngeschreven, lesdagen, ...h }): Vraag => {
+  const vanaf = v.peildatum;
+  const tot = v.situatie.vakantieregio ? Math.min(vanaf + duur, REGIO_TOT) : vanaf + duur;
+  const opKalender = kalenderBekend(vanaf) && kalenderBekend(tot);
+  const verleendVerlof = h.soort === 'VERLOF_DOOR_HOOFD' ? { soort: verlofsoort, vanaf, tot, dagen: opKalender ? dagen : dagen ?? 12, uren: null } : null;
+  const inschrijvingen = h.soort === 'NIET_INGESCHREVEN' && nietIngeschreven ? []
+    : v.situatie.inschrijvingen.map((i) => (lesdagen !== null && i.vanaf <= vanaf && (i.tot === null || vanaf <= i.tot) ? { ...i, lesdagenPerWeek: lesdagen } : i));
+  return { ...v, wetsdatum: v.peildatum, situatie: { ...v.situatie, inschrijvingen, handhaving: { ...h, datum: v.peildatum, verleendVerlof } } };
+});
+
+/** The texts of art 10 and 18 lid 1 as they changed: each stretch is asked about. */
+const SCHOOLBESLUIT_TIJDVAKKEN = [['2004-02-13', '2007-07-31'], ['2007-08-01', '2020-06-30'], ['2020-07-01', '2022-07-31'], ['2022-08-01', '2023-07-31'], ['2023-08-01', '2030-12-31']] as const;
+const jaNeeOnbekend = fc.oneof({ weight: 6, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(null) });
+const schoolbesluitMet = (o: { van: fc.Arbitrary<Dag>; leeftijd: fc.Arbitrary<number>; grond: fc.Arbitrary<Schoolbesluit['grond']>; soort: fc.Arbitrary<Schoolbesluit['soort']> }): fc.Arbitrary<Vraag> =>
+  fc.record({
+    datum: o.van, leeftijd: o.leeftijd, soort: o.soort, grond: o.grond, opAanvraag: jaNeeOnbekend, gebleken: jaNeeOnbekend, bekostigd: fc.boolean(),
+    onderwijs: fc.constantFrom<Schoolbesluit['onderwijs']>('PO', 'SO', 'VSO', 'PRO', 'VMBO', 'VWO', 'MBO', 'VAVO'),
+  }).map(({ datum, leeftijd, ...b }): Vraag => ({
+    situatie: { geboortedatum: datum - leeftijd, vakantieregio: null, vrijeDagen: [], schooljaren: [], inschrijvingen: [], diplomas: [], vrijstellingen: [], schoolbesluit: { ...b, datum } },
+    peildatum: datum, wetsdatum: datum,
+  }));
+/**
+ * An uitschrijving or verwijderingsbesluit (art 10, 18), judged as the API does: peildatum = wetsdatum =
+ * its day; in every stretch of the text, at every age; and (rare at random) the old ground of art 10
+ * onder b for the partieel leerplichtige.
+ */
+const schoolbesluitVraag: fc.Arbitrary<Vraag> = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...SCHOOLBESLUIT_TIJDVAKKEN).chain(([van, tot]) => schoolbesluitMet({
+    van: dagTussen(p(van), p(tot)),
+    leeftijd: fc.oneof(fc.integer({ min: 4 * JAAR, max: 16 * JAAR }), fc.integer({ min: 16 * JAAR, max: 18 * JAAR + 30 }), fc.integer({ min: 18 * JAAR, max: 20 * JAAR })),
+    grond: fc.oneof({ weight: 3, arbitrary: fc.constant<Schoolbesluit['grond']>('ANDERE_SCHOOL') }, { weight: 4, arbitrary: fc.constantFrom<Schoolbesluit['grond']>(...UITSCHRIJVINGSGRONDEN) }),
+    soort: fc.constantFrom<Schoolbesluit['soort']>('UITSCHRIJVING', 'UITSCHRIJVING', 'UITSCHRIJVING', 'VERWIJDERING'),
+  })) },
+  { weight: 1, arbitrary: schoolbesluitMet({
+    van: dagTussen(p('2005-08-01'), p('2007-07-31')), leeftijd: fc.integer({ min: 16 * JAAR + 60, max: 17 * JAAR }),
+    grond: fc.constant<Schoolbesluit['grond']>('VOLLEDIG_DAGONDERWIJS'), soort: fc.constant<Schoolbesluit['soort']>('UITSCHRIJVING'),
+  }) },
+);
+
 // ---------------------------------------------------------------- the differential property
 
 /**
@@ -510,8 +614,17 @@ function evalueerAlles(v: Vraag, metVsv = false): { f: Feiten; vsv: Feiten[] } {
   aansprakelijkheid(f, 'NL');
   kwetsbarePositie(f, 'NL');
   doorstroompunt(f, 'NL');
+  thuiszitter(f, 'NL').langerDanDrieMaanden; // both outcomes (rules/regelingen/thuiszitter.json)
+  // arts 3a/3b, old 4b, WEB 9.2.5 lid 5 (as api/vervangend-velden.ts reads them)
+  vervangendeLeerplicht(f);
+  doorstroompuntOverleg(f);
+  if (f.get('regime') === 'PARTIELE_LEERPLICHT') f.get('partieelLeerplichtigTot');
   if (v.situatie.aanvraag !== undefined) verlofbesluit(f, 'NL');
   if (v.situatie.beroep !== undefined) vrijstellingsbesluit(f, 'NL');
+  if (v.situatie.schoolbesluit !== undefined) uitschrijvingsbesluit(f, 'NL');
+  // the deadline of every melding, as Verzuimmelding.termijn computes it
+  for (const m of meldingen(f)) verzuimmeldtermijn(m.feiten, 'NL');
+  if (v.situatie.handhaving !== undefined) handhavingsoordeel(f, 'NL');
   // as engine/doelgroepen.ts voortijdigSchoolverlater does
   const vsv = metVsv ? [0, 1, 2].map((n) => new Feiten(f.ctx.catalogi.vsv, f.ctx, f, { schooljaar: schooljaarVan(v.peildatum) - n })) : [];
   for (const x of vsv) x.beslis('vsvOordeel');
@@ -640,8 +753,38 @@ describe('compiled rules ≡ json-rules-engine (reference)', () => {
     await fc.assert(fc.asyncProperty(doelgroepVraag, (v) => zelfdeBesluitenAlle(v, true)), { numRuns: 450 });
   }, 180_000);
 
+  test('random vervangende leerplicht (3a, 3b) and partiële leerplicht (before 2007-08-01): the same decisions', async () => {
+    await fc.assert(fc.asyncProperty(vervangendVraag, zelfdeBesluiten), { numRuns: 400 });
+  }, 180_000);
+
   test('random beroepen op vrijstelling (peildatum = wetsdatum = the kennisgeving): the same decisions and the same SET of vrijstellingToets rules', async () => {
     await fc.assert(fc.asyncProperty(beroepVraag, zelfdeBesluiten), { numRuns: 600 });
+  }, 180_000);
+
+  test('random enforcement questions (feitdatum = peildatum = wetsdatum): the same decisions and the same SET of routes', async () => {
+    // the rare ones once for certain (the cases in rules/cases/art-22-27-handhaving.json): the raad voor de
+    // kinderbescherming in lid 4 (before 2007-08-01), leave in the second lesweek, the evenredig deel, art 1b, Halt
+    const kind = (geboortedatum: string, extra: Partial<Situatie> = {}): Situatie => ({
+      geboortedatum: p(geboortedatum), vakantieregio: 'NOORD', vrijeDagen: [], schooljaren: [], diplomas: [], vrijstellingen: [],
+      inschrijvingen: [{ onderwijs: 'PO', vanaf: p('2000-04-03'), tot: null, niveau: null, leerweg: null, uitstroomprofiel: null, bekostigd: true, lesdagenPerWeek: null, lesurenPerWeek: null }], ...extra,
+    });
+    const feit = (soort: Handhavingsfeit['soort'], datum: string, extra: Partial<Handhavingsfeit> = {}): Handhavingsfeit => ({ soort, datum: p(datum), jongereWeigert: false, oudersEerderVeroordeeld: false, verleendVerlof: null, ...extra });
+    const vakantie = (vanaf: string, tot: string) => ({ soort: 'VAKANTIE_13A' as const, vanaf: p(vanaf), tot: p(tot), dagen: null, uren: null });
+    const vast: [Situatie, Handhavingsfeit][] = [
+      [{ ...kind('1996-03-11'), vakantieregio: null }, feit('VERZUIM', '2007-07-31', { oudersEerderVeroordeeld: true })],
+      [kind('2014-05-05'), feit('VERLOF_DOOR_HOOFD', '2024-08-20', { verleendVerlof: vakantie('2024-09-09', '2024-09-13') })],
+      [kind('2007-06-01', { inschrijvingen: [{ onderwijs: 'MBO', vanaf: p('2023-08-21'), tot: null, niveau: 2, leerweg: 'BBL', uitstroomprofiel: null, bekostigd: true, lesdagenPerWeek: 2, lesurenPerWeek: null }] }),
+        feit('VERLOF_DOOR_HOOFD', '2024-09-20', { verleendVerlof: vakantie('2024-10-07', '2024-10-11') })],
+      [kind('2007-06-01', { inschrijvingen: [], meerderjarigVerklaard: true }), feit('NIET_INGESCHREVEN', '2024-10-01')],
+      [kind('2010-05-05', { verzuim: [{ datum: p('2024-10-01'), uren: 5, reden: 'ONGEOORLOOFD' }, { datum: p('2024-10-02'), uren: 4, reden: 'ONGEOORLOOFD' }] }), feit('VERZUIM', '2024-10-10')],
+    ];
+    for (const [situatie, h] of vast) await zelfdeBesluiten({ situatie: { ...situatie, handhaving: h }, peildatum: h.datum, wetsdatum: h.datum });
+    await fc.assert(fc.asyncProperty(verzuimVraag('verzuim').chain(metHandhaving(['VERZUIM', 'NIET_INGESCHREVEN'])), zelfdeBesluiten), { numRuns: 200 });
+    await fc.assert(fc.asyncProperty(verzuimVraag('aanvraag').chain(metHandhaving(['VERLOF_DOOR_HOOFD'])), zelfdeBesluiten), { numRuns: 250 });
+  }, 240_000);
+
+  test('random uitschrijvingen and verwijderingsbesluiten (art 10, 18; peildatum = wetsdatum = their day): the same decisions and the same SET of schoolmelding rules', async () => {
+    await fc.assert(fc.asyncProperty(schoolbesluitVraag, zelfdeBesluiten), { numRuns: 1000 });
   }, 180_000);
 
   test('the random situaties reached every rule of the rule set (the comparison is only as good as that)', () => {

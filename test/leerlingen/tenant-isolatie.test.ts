@@ -18,6 +18,7 @@ type Soort = 'leerling' | 'inschrijving' | 'melding' | 'feit' | 'beslissing' | '
 const ID_SOORT: Record<string, Soort> = {
   'leerling.id': 'leerling', 'wijzigLeerling.id': 'leerling', 'verwijderLeerling.id': 'leerling',
   'melding.id': 'melding', 'wijzigMeldingstatus.id': 'melding',
+  'openAfhandeling.meldingId': 'melding', 'wijzigMasRoute.meldingId': 'melding', 'voegMaatregelToe.meldingId': 'melding', 'sluitAfhandeling.meldingId': 'melding',
   'beeindigInschrijving.inschrijvingId': 'inschrijving', 'verwijderFeiten.ids': 'feit',
   'herbeoordeel.beslissingId': 'beslissing', 'behandelIdentiteitsmelding.id': 'identiteitsmelding',
 };

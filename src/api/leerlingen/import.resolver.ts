@@ -30,7 +30,7 @@ function controleerVorm(records: VerzuimImportRecord[]): void {
 }
 
 /** Inside the import's transaction: each leerling visible, no date before birth, at most 24 hours a day with what is stored. */
-async function controleerTegenOpslag(em: EntityManager, t: Toegang, records: VerzuimImportRecord[]): Promise<void> {
+export async function controleerTegenOpslag(em: EntityManager, t: Toegang, records: VerzuimImportRecord[]): Promise<void> {
   // only the visible leerlingen are read (visibility is in the query), and only their stored hours:
   // a foreign leerling and an unknown id cost the same
   const leerlingen = new Map((await zichtbareLeerlingenMetIds(em, t, [...new Set(records.map((r) => r.leerlingId))])).map((l) => [l.id, l]));

@@ -3,7 +3,12 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { kandidaten, langdurigGemeld, telOpgeslagen, type Kandidaat } from '../../store/jaarcijfers';
 import { laadBatch, type BatchRijen } from '../../store/laders';
-import { formatDatum, type Dag } from '../../time/dag';
+import { formatDatum, parseDatum, type Dag } from '../../time/dag';
+import { maatregelenPerSoort } from '../../store/afhandelingen';
+import { telTabellen } from '../../store/jaarcijfers-tabellen';
+import { ThuiszitterCategorie } from '../thuiszitter';
+import { VsvBestemming, type Thuiszitterstelling } from './jaarcijfers-typen';
+import { thuiszitterVerloop, type ThuiszitterVerloop } from './jaarcijfers-thuiszitters';
 import { gedekteSchooljaren, KalenderBereikFout } from '../../time/kalender';
 import { beginSchooljaar, eindeSchooljaar, formatSchooljaar } from '../../time/schooljaar';
 import type { ApiContext } from '../context';
@@ -23,11 +28,48 @@ interface Uitslag {
   /** einddatums of computed LANGDURIG_RELATIEF meldingen and first days of long absoluut verzuim */
   thuisDagen: Dag[];
   vsv: boolean;
+  /** where a vsv'er went, as far as the stored rows tell */
+  bestemming: VsvBestemming | null;
+  /** the first day of absoluut verzuim (any length) in the schooljaar */
+  absoluutOp: Dag | null;
+  verloop: ThuiszitterVerloop | null;
 }
 
 /** The rule-based figures of one set of gemeenten (a gemeente, or a regio as a whole), summed batch by batch. */
-interface Bereik { gemeenten: ReadonlySet<string>; thuiszitters: number; vsv: number; fouten: LijstFout[] }
-const bereik = (gemeenten: readonly string[]): Bereik => ({ gemeenten: new Set(gemeenten), thuiszitters: 0, vsv: 0, fouten: [] });
+interface Bereik {
+  gemeenten: ReadonlySet<string>; thuiszitters: number; vsv: number; fouten: LijstFout[];
+  stelling: Omit<Thuiszitterstelling, 'perCategorie'> & { perCategorie: Map<string, number> };
+  absoluut: number; bestemmingen: Map<string, number>;
+}
+const bereik = (gemeenten: readonly string[]): Bereik => ({
+  gemeenten: new Set(gemeenten), thuiszitters: 0, vsv: 0, fouten: [], absoluut: 0, bestemmingen: new Map(),
+  stelling: { bijAanvang: 0, nieuw: 0, totaal: 0, langerDanDrieMaanden: 0, achttienGeworden: 0, verhuisd: 0, opgelost: 0, bijEinde: 0, perCategorie: new Map() },
+});
+const tel = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+
+/** The Purmerend-Beemster thuiszitters table for one leerling in one Bereik (woongemeente `woonde` on each day). */
+function telThuiszitter(b: Bereik, v: ThuiszitterVerloop, woont: (d: Dag) => boolean, begin: Dag, eind: Dag): void {
+  const s = b.stelling;
+  const aanvang = v.aanvang && woont(begin);
+  const nieuw = !aanvang && v.nieuwOp !== null && woont(v.nieuwOp);
+  if (!aanvang && !nieuw) return;
+  if (aanvang) s.bijAanvang++; else s.nieuw++;
+  s.totaal++;
+  if (v.langdurig) s.langerDanDrieMaanden++;
+  if (v.categorie) tel(s.perCategorie, v.categorie);
+  // one exit per leerling, in this order: still there, moved, no longer under a duty, solved
+  if (!woont(eind)) s.verhuisd++;
+  else if (v.einde) s.bijEinde++;
+  else if (!v.plichtigAanEinde) s.achttienGeworden++;
+  else s.opgelost++;
+}
+
+/** A vsv'er's destination from the stored rows: enrolled again after the peildag within schooljaar T+1, else work, else unknown. */
+function bestemmingVan(r: BatchRijen, peildag: Dag, jaar: number): VsvBestemming {
+  const tot = eindeSchooljaar(jaar + 1);
+  if (r.inschrijvingen.some((i) => { const v = parseDatum(i.vanaf)!; return v > peildag && v <= tot; })) return VsvBestemming.WEER_OP_SCHOOL;
+  return r.leerling.arbeidsovereenkomst === true ? VsvBestemming.WERK : VsvBestemming.ONBEKEND;
+}
 
 type Perioden = Kandidaat['perioden'];
 const woonde = (p: Perioden, s: string) => p.some((x) => x.vanaf <= s && (x.tot === null || x.tot >= s));
@@ -39,9 +81,12 @@ function beoordeel(ctx: ApiContext, r: BatchRijen, jaar: number): Uitslag {
   // record every qualifying day (answering "does not count") so that one evaluation serves every gemeente
   const noteer = (d: Dag) => { thuisDagen.push(d); return false; };
   const ev = evaluaties(ctx, r); // each peildatum evaluated once for all three
+  let absoluutOp: Dag | null = null;
   langdurigRelatief(ctx, r, jaar, noteer, ev);
-  langAbsoluutVerzuim(ctx, r, jaar, noteer, ev);
-  return { thuisDagen, vsv: isVsv(ctx, r, jaar, ev) };
+  langAbsoluutVerzuim(ctx, r, jaar, noteer, ev, (d) => { absoluutOp = d; });
+  const vsv = isVsv(ctx, r, jaar, ev);
+  const peildag = vsvPeildagNa(ctx, jaar);
+  return { thuisDagen, vsv, bestemming: vsv && peildag !== null ? bestemmingVan(r, peildag, jaar) : null, absoluutOp, verloop: thuiszitterVerloop(ctx, r, jaar, ev) };
 }
 
 /**
@@ -85,7 +130,9 @@ async function telRegels(ctx: ApiContext, bereiken: readonly Bereik[], alle: rea
         if (p.length === 0) continue; // not a leerling of this Bereik
         if (fout) b.fouten.push(fout);
         if ((gemeld.get(k.id) ?? []).some((e) => woonde(p, e)) || u?.thuisDagen.some((d) => woonde(p, formatDatum(d)))) b.thuiszitters++;
-        if (u?.vsv && vsvDag !== null && woonde(p, formatDatum(vsvDag))) b.vsv++;
+        if (u?.vsv && vsvDag !== null && woonde(p, formatDatum(vsvDag))) { b.vsv++; tel(b.bestemmingen, u.bestemming ?? VsvBestemming.ONBEKEND); }
+        if (u?.absoluutOp != null && woonde(p, formatDatum(u.absoluutOp))) b.absoluut++;
+        if (u?.verloop) telThuiszitter(b, u.verloop, (d) => woonde(p, formatDatum(d)), beginSchooljaar(jaar), eindeSchooljaar(jaar));
       }
     }
     if (batch.length < PER_BATCH) return;
@@ -97,8 +144,20 @@ type Cijfers = Omit<Jaarcijfers, 'gemeente'>;
 
 /** The plain counts (in the database) with the rule-based figures of `b`. */
 async function cijfersVan(ctx: ApiContext, b: Bereik, jaar: number): Promise<Cijfers> {
-  const t = await telOpgeslagen(opslag(ctx).em, [...b.gemeenten], formatDatum(beginSchooljaar(jaar)), formatDatum(eindeSchooljaar(jaar)));
+  const em = opslag(ctx).em;
+  const [begin, eind] = [formatDatum(beginSchooljaar(jaar)), formatDatum(eindeSchooljaar(jaar))];
+  const t = await telOpgeslagen(em, [...b.gemeenten], begin, eind);
+  const tab = await telTabellen(em, [...b.gemeenten], begin, eind);
+  const maatregelen = new Map<string, number>();
+  for (const m of await maatregelenPerSoort(em, [...b.gemeenten], begin, eind)) maatregelen.set(m.soort, (maatregelen.get(m.soort) ?? 0) + m.aantal);
   return {
+    leerlingenMetMelding: tab.leerlingenMetMelding,
+    meldingenPerSchool: tab.meldingenPerSchool.map((r) => ({ ...r, soort: r.soort as Meldingsoort })),
+    vrijstellingenPerLeeftijd: tab.vrijstellingenPerLeeftijd.map((r) => ({ ...r, grond: r.grond as Vrijstellingsgrond })),
+    thuiszitterstelling: { ...b.stelling, perCategorie: Object.values(ThuiszitterCategorie).map((categorie) => ({ categorie, aantal: b.stelling.perCategorie.get(categorie) ?? 0 })) },
+    absoluutVerzuim: b.absoluut,
+    vsvPerBestemming: Object.values(VsvBestemming).map((bestemming) => ({ bestemming, aantal: b.bestemmingen.get(bestemming) ?? 0 })),
+    maatregelen: [...maatregelen].sort(([a], [c]) => a.localeCompare(c)).map(([soort, aantal]) => ({ soort, aantal })),
     schooljaar: formatSchooljaar(jaar), leerlingen: t.leerlingen,
     vrijstellingen: Object.values(Vrijstellingsgrond).map((grond) => ({ grond, aantal: t.vrijstellingen.get(grond) ?? 0 })),
     meldingen: Object.values(Meldingsoort).map((soort) => ({ soort, aantal: t.meldingen.get(soort) ?? 0 })),

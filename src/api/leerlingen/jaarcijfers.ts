@@ -14,8 +14,14 @@ import { KalenderBereikFout } from '../../time/kalender';
 import { lijstEvaluaties } from './opslag';
 import type { LijstFout } from './typen';
 
-/** "Meer dan vier weken": more than 20 schooldagen in a row (holidays neither count nor interrupt). */
-export const THUISZITTER_SCHOOLDAGEN = 20;
+/**
+ * "Meer dan vier weken": more than this many schooldagen in a row (holidays neither count nor
+ * interrupt): the parameter thuiszitterDrempelSchooldagen (rules/parameters/thuiszitter.json) as it
+ * stood at the start of the schooljaar (or the earliest version the rules encode).
+ */
+export function thuiszitterDrempel(ctx: ApiContext, jaar: number): number {
+  return ctx.regelset.inWerking(Math.max(beginSchooljaar(jaar), ctx.regelset.dekkingVanaf)).parameters.get('thuiszitterDrempelSchooldagen') as number;
+}
 
 const dag = (s: string) => parseDatum(s)!;
 
@@ -53,11 +59,11 @@ export function langdurigRelatief(ctx: ApiContext, l: FeitenRijen, jaar: number,
 
 /**
  * Absoluut verzuim (leerplicht.absoluutVerzuim: leerplichtig or kwalificatieplichtig, not enrolled,
- * not vrijgesteld) on more than 20 consecutive schooldagen of the schooljaar. The verdict only changes
+ * not vrijgesteld) on more than thuiszitterDrempel consecutive schooldagen of the schooljaar. The verdict only changes
  * where a fact or a leerplicht date changes, so the rules are asked on those days, not on every day.
  * Only a period of absoluut verzuim whose first day `telt` counts.
  */
-export function langAbsoluutVerzuim(ctx: ApiContext, feiten: FeitenRijen, jaar: number, telt: Telt = altijd, ev: Evaluatie = evaluaties(ctx, feiten)): boolean {
+export function langAbsoluutVerzuim(ctx: ApiContext, feiten: FeitenRijen, jaar: number, telt: Telt = altijd, ev: Evaluatie = evaluaties(ctx, feiten), eersteDag?: (d: Dag) => void): boolean {
   const begin = Math.max(beginSchooljaar(jaar), dag(feiten.leerling.geboortedatum));
   const eind = eindeSchooljaar(jaar);
   if (begin > eind) return false;
@@ -80,14 +86,17 @@ export function langAbsoluutVerzuim(ctx: ApiContext, feiten: FeitenRijen, jaar: 
   const gesorteerd = [...punten].filter((d) => d >= begin && d <= eind).sort((a, b) => a - b);
   let reeks = 0;
   let reeksBegin = begin;
+  let gemeld = false; // eersteDag: the first day of absoluut verzuim in the schooljaar, reported once
+  const drempel = thuiszitterDrempel(ctx, jaar);
   for (let i = 0; i < gesorteerd.length; i++) {
     const van = gesorteerd[i];
     const tot = i + 1 < gesorteerd.length ? gesorteerd[i + 1] - 1 : eind;
     const f = ev(formatDatum(van));
     if (leerplicht(f).absoluutVerzuim !== true) { reeks = 0; continue; } // stored leerlingen: inschrijvingen always known
+    if (eersteDag && !gemeld) { eersteDag(van); gemeld = true; }
     if (reeks === 0) reeksBegin = van;
     reeks += f.ctx.kalender.schooldagenTussen(van, tot);
-    if (reeks > THUISZITTER_SCHOOLDAGEN && telt(reeksBegin)) return true;
+    if (reeks > drempel && telt(reeksBegin)) return true;
   }
   return false;
 }

@@ -76,6 +76,7 @@ export class MeldingResolver {
     @Arg('einddatum', () => LocalDate, { description: 'Einddatum van de melding zoals meldingen die noemt. — Its einddatum.' }) einddatum: string,
     @Arg('peildatum', () => LocalDate, { description: 'De dag waarop de meldingen berekend werden (de einddatum of later). — The day the meldingen were computed on.' }) peildatum: string,
     @Ctx() ctx: ApiContext,
+    @Arg('toelichting', () => String, { nullable: true, description: 'Toelichting van de school voor het verzuimloket (komt in exportMeldingen; niet in de audit trail). Alleen bij het eerste vastleggen. — The school\'s remark for the verzuimloket.' }) toelichting?: string | null,
   ): Promise<MeldingUitvoer> {
     const { orm, toegang } = opslag(ctx);
     const leerling = await wijzigbareLeerling(ctx, leerlingId, 'leerlingId');
@@ -88,7 +89,7 @@ export class MeldingResolver {
     const b = maakBeoordeling(ctx, f, Taal.NL, new Set());
     const { melding } = await registreerMelding(orm, {
       leerlingId: leerling.id, soort, begindatum: formatDatum(m.kandidaat.begindatum), einddatum, uren: m.kandidaat.uren, verplicht: m.verplicht,
-      brin: toegang.brin ?? null, door: toegang.naam,
+      brin: toegang.brin ?? null, door: toegang.naam, toelichting: toelichting?.trim() || null,
     }, { vraag: 'registreerMelding', peildatum, wetsdatum: b.wetsdatum, regelsetHash: ctx.regelset.hash, uitkomst: uitkomstVan(b), ...snapshotVelden(f) }, toegang);
     ververs(ctx);
     return meldingUitvoer(melding);

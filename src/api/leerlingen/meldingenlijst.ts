@@ -10,6 +10,7 @@ import { binnen, gemeentenVan, zichtbareIds, zichtPerioden } from '../../store/z
 import { brinHoortBij } from '../../toegang/eigenaarschap';
 import { formatDatum } from '../../time/dag';
 import { metKalender } from '../beoordeling.resolver';
+import { meldtermijnVan } from '../meldtermijn';
 import type { ApiContext } from '../context';
 import type { Meldingsoort, Taal } from '../enums';
 import { invoerFout } from '../fouten';
@@ -99,7 +100,7 @@ export async function teMeldenLijst(ctx: ApiContext, v: LijstVraag): Promise<Mel
           const u = metKalender(() => uitleg(m.feiten.beslis('meldingOordeel'), taal));
           eigen.push({
             leerlingId: id, soort: m.kandidaat.soort as Meldingsoort, verplicht: m.verplicht, begindatum: formatDatum(m.kandidaat.begindatum), einddatum,
-            uren: m.kandidaat.uren, uitleg: u ? [u] : [], melding: rij && meldingUitvoer(rij),
+            uren: m.kandidaat.uren, uitleg: u ? [u] : [], melding: rij && meldingUitvoer(rij), termijn: metKalender(() => meldtermijnVan(m.feiten, taal)),
           });
         }
         meldingen.push(...eigen);

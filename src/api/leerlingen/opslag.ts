@@ -15,7 +15,7 @@ import type { Meldingsoort, Vakantieregio } from '../enums';
 import type { ParametersInput } from '../invoer';
 import { maakVraag, vraagOp } from '../vraag';
 import { situatie } from '../omzetten';
-import type { Situatie } from '../../facts/situatie';
+import type { Handhavingsfeit, Situatie } from '../../facts/situatie';
 import type { SituatieInput } from '../invoer';
 import { situatieInputVan, woongemeenteOp } from './situatie';
 import { onbekendOfVerboden, toegangVan } from './rechten';
@@ -93,13 +93,15 @@ export async function evalueerLeerling(ctx: ApiContext, leerling: Leerling, peil
  * SituatieInput → maakVraag → evalueer. `snapshot: false` for lists, which never record a verdict:
  * the input copy a beslissing keeps costs more than a list's whole evaluation otherwise.
  */
-export function evalueerFeiten(ctx: ApiContext, feiten: FeitenRijen, peildatum: string, wetsdatum?: string | null, parameters?: ParametersInput | null, o: { snapshot?: boolean } = {}): Feiten {
+export function evalueerFeiten(ctx: ApiContext, feiten: FeitenRijen, peildatum: string, wetsdatum?: string | null, parameters?: ParametersInput | null, o: { snapshot?: boolean; handhaving?: Handhavingsfeit } = {}): Feiten {
   const invoer = { ...situatieInputVan(feiten), gemeente: woongemeenteOp(feiten, peildatum) };
   // a schooljaar that starts after the peildatum's schooljaar was not yet known on that day
   // (a past peildatum on a leerling with a longer history): left out, as the history stood then
   const dag = parseDatum(peildatum);
   if (dag !== null && invoer.schooljaren) invoer.schooljaren = invoer.schooljaren.filter((j) => (parseSchooljaar(j.schooljaar) ?? 0) <= schooljaarVan(dag));
-  const f = evalueer(ctx.regelset, maakVraag(ctx.regelset, invoer, peildatum, wetsdatum, parameters));
+  const vraag = maakVraag(ctx.regelset, invoer, peildatum, wetsdatum, parameters);
+  // the enforcement question about a feit (afhandeling.wettelijkeRoutes) asks on the same situatie
+  const f = evalueer(ctx.regelset, o.handhaving ? { ...vraag, situatie: { ...vraag.situatie, handhaving: o.handhaving } } : vraag);
   if (o.snapshot !== false) onthoudInvoer(f, invoer, parameters, feiten.leerling.gemeente); // what a beslissing about it keeps (herbeoordeel)
   return f;
 }

@@ -1,9 +1,10 @@
 // GraphQL types of stored leerlingen and their facts. Computed parts (facts, meldingen,
 // beoordeling) are field resolvers in leerling.resolver.ts, loaded in batches per request.
+import { AantalPerBestemming, AantalPerMaatregel, MeldingenPerSchool, Thuiszitterstelling, VrijstellingenPerLeeftijd } from './jaarcijfers-typen';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Diplomasoort, Leerweg, Meldingsoort, Onderwijssoort, Uitstroomprofiel, Vakantieregio, Verlofsoort, Verzuimreden, Vrijstellingsgrond } from '../enums';
 import { DateTime, GraphQLJSONObject, LocalDate } from '../scalars';
-import { Beoordeling, Uitleg } from '../uitvoer';
+import { Beoordeling, Meldtermijn, Uitleg } from '../uitvoer';
 
 export enum Meldingstatus { GEREGISTREERD = 'GEREGISTREERD', IN_BEHANDELING = 'IN_BEHANDELING', AFGESLOTEN = 'AFGESLOTEN', INGETROKKEN = 'INGETROKKEN', TER_KENNISGEVING_AANGENOMEN = 'TER_KENNISGEVING_AANGENOMEN' }
 export enum Rol { PUBLIC = 'PUBLIC', SCHOOL = 'SCHOOL', LEERPLICHTAMBTENAAR = 'LEERPLICHTAMBTENAAR', RMC = 'RMC' }
@@ -160,6 +161,7 @@ export class TeMelden {
   @Field(() => Float, { description: 'Ongeoorloofd verzuimde uren in de meldperiode. — Unexcused hours.' }) uren!: number;
   @Field(() => [Uitleg], { description: 'De regels die de melding gaven. — The rules behind it.' }) uitleg!: Uitleg[];
   @Field(() => MeldingUitvoer, { nullable: true, description: 'De vastgelegde melding (zelfde leerling, soort en einddatum), of null. — The recorded melding, if any.' }) melding!: MeldingUitvoer | null;
+  @Field(() => Meldtermijn, { nullable: true, description: 'Wanneer uiterlijk te melden: de wettelijke termijn waar er een is, anders de praktijk (parameter). — The reporting deadline.' }) termijn!: Meldtermijn | null;
 }
 
 @ObjectType('VerzuimImport', { description: 'Een bulkimport van verzuim: alle regels in één transactie, eenmaal per idempotentieSleutel. — A bulk verzuim import, once per idempotentieSleutel.' })
@@ -211,6 +213,13 @@ export class Jaarcijfers {
   @Field(() => Int, { description: 'Vastgelegde meldingen LUXE_VERZUIM (zoals in meldingen). — Recorded LUXE_VERZUIM meldingen.' }) luxeVerzuim!: number;
   @Field(() => Int, { description: 'Thuiszitters: leerlingen die in het schooljaar langdurig relatief verzuim hadden (een vastgelegde melding LANGDURIG_RELATIEF, of een volgens de regels op het opgeslagen verzuim; naar de woongemeente op de einddatum), of meer dan 20 aaneengesloten schooldagen (4 weken; vakanties tellen niet en onderbreken niet) in absoluut verzuim waren (leer- of kwalificatieplichtig, niet ingeschreven, niet vrijgesteld; naar de woongemeente op de 21e schooldag). — Thuiszitters.' }) thuiszitters!: number;
   @Field(() => Int, { description: 'Leerlingen voor wie Beoordeling.voortijdigSchoolverlater(schooljaar) waar is; naar de woongemeente op 1 oktober na het schooljaar (de peildatum daarvan). — Voortijdig schoolverlaters.' }) voortijdigSchoolverlaters!: number;
+  @Field(() => Int, { description: 'Leerlingen met ten minste één getelde melding (zoals in meldingen): "89 meldingen over 55 jongeren". — Unique leerlingen with a melding.' }) leerlingenMetMelding!: number;
+  @Field(() => [MeldingenPerSchool], { description: 'De getelde meldingen per soort, onderwijssoort en school (BRIN), met unieke leerlingen per rij. — Meldingen per kind, type of school and school.' }) meldingenPerSchool!: MeldingenPerSchool[];
+  @Field(() => Thuiszitterstelling, { description: 'Thuiszitters bij aanvang, nieuw, opgelost, verhuisd, 18 geworden en nog bij het einde van het schooljaar (Beoordeling.thuiszitter). — Thuiszitters over the schooljaar.' }) thuiszitterstelling!: Thuiszitterstelling;
+  @Field(() => [VrijstellingenPerLeeftijd], { description: 'Vrijstellingen per grond en leeftijdsgroep. — Vrijstellingen per ground and age band.' }) vrijstellingenPerLeeftijd!: VrijstellingenPerLeeftijd[];
+  @Field(() => Int, { description: 'Leerlingen die op ten minste één dag van het schooljaar in absoluut verzuim waren (elke duur); naar de woongemeente op de eerste dag daarvan. — Leerlingen in absoluut verzuim on at least one day.' }) absoluutVerzuim!: number;
+  @Field(() => [AantalPerBestemming], { description: 'De voortijdig schoolverlaters per bestemming (zoals voortijdigSchoolverlaters geteld). — Vsv\'ers per destination.' }) vsvPerBestemming!: AantalPerBestemming[];
+  @Field(() => [AantalPerMaatregel], { description: 'Maatregelen van de leerplichtambtenaar per soort, met een datum in het schooljaar. — Maatregelen per kind.' }) maatregelen!: AantalPerMaatregel[];
   @Field(() => [LijstFout], { description: 'Leerlingen die niet te beoordelen waren: niet in thuiszitters en voortijdigSchoolverlaters (wel in de gewone tellingen); de rest wordt beantwoord. — Leerlingen that could not be evaluated.' }) fouten!: LijstFout[];
 }
 
@@ -225,6 +234,13 @@ export class Regiototaal {
   @Field(() => Int, { description: 'Als Jaarcijfers.luxeVerzuim, over de regio. — As Jaarcijfers.luxeVerzuim.' }) luxeVerzuim!: number;
   @Field(() => Int, { description: 'Als Jaarcijfers.thuiszitters, over de regio. — As Jaarcijfers.thuiszitters.' }) thuiszitters!: number;
   @Field(() => Int, { description: 'Als Jaarcijfers.voortijdigSchoolverlaters, over de regio. — As Jaarcijfers.voortijdigSchoolverlaters.' }) voortijdigSchoolverlaters!: number;
+  @Field(() => Int, { description: 'Als Jaarcijfers, over de regio: leerlingen met ten minste één getelde melding (zoals in meldingen): "89 meldingen over 55 jongeren". — Unique leerlingen with a melding.' }) leerlingenMetMelding!: number;
+  @Field(() => [MeldingenPerSchool], { description: 'De getelde meldingen per soort, onderwijssoort en school (BRIN), met unieke leerlingen per rij. — Meldingen per kind, type of school and school.' }) meldingenPerSchool!: MeldingenPerSchool[];
+  @Field(() => Thuiszitterstelling, { description: 'Thuiszitters bij aanvang, nieuw, opgelost, verhuisd, 18 geworden en nog bij het einde van het schooljaar (Beoordeling.thuiszitter). — Thuiszitters over the schooljaar.' }) thuiszitterstelling!: Thuiszitterstelling;
+  @Field(() => [VrijstellingenPerLeeftijd], { description: 'Vrijstellingen per grond en leeftijdsgroep. — Vrijstellingen per ground and age band.' }) vrijstellingenPerLeeftijd!: VrijstellingenPerLeeftijd[];
+  @Field(() => Int, { description: 'Leerlingen die op ten minste één dag van het schooljaar in absoluut verzuim waren (elke duur); naar de woongemeente op de eerste dag daarvan. — Leerlingen in absoluut verzuim on at least one day.' }) absoluutVerzuim!: number;
+  @Field(() => [AantalPerBestemming], { description: 'De voortijdig schoolverlaters per bestemming (zoals voortijdigSchoolverlaters geteld). — Vsv\'ers per destination.' }) vsvPerBestemming!: AantalPerBestemming[];
+  @Field(() => [AantalPerMaatregel], { description: 'Maatregelen van de leerplichtambtenaar per soort, met een datum in het schooljaar. — Maatregelen per kind.' }) maatregelen!: AantalPerMaatregel[];
   @Field(() => [LijstFout], { description: 'Leerlingen die niet te beoordelen waren. — Leerlingen that could not be evaluated.' }) fouten!: LijstFout[];
 }
 

@@ -104,6 +104,8 @@ ${onderwerpen}
 <dl>
 <dt><a href="/leerplichtcheck/">Leerplichtcheck</a></dt>
 <dd>Voor ouders en schoolbalies: is een kind leerplichtig, van wanneer tot wanneer, en mag dit verlof?</dd>
+<dt><a href="/jaarcijfers">Jaarcijfers</a></dt>
+<dd>Voor leerplichtambtenaren en RMC-regio's (met API-sleutel): meldingen, maatregelen, thuiszitters, vrijstellingen en voortijdig schoolverlaters per schooljaar, in tabellen en grafieken, af te drukken en als CSV.</dd>
 <dt><a href="/graphql">GraphQL IDE</a> (<code>/graphql</code>)</dt>
 <dd>Probeer de API in de browser, met voorbeelden voor ouders, scholen, leerplichtambtenaren en ontwikkelaars. Programma's sturen een POST met JSON naar <code>/graphql</code>.</dd>
 <dt><a href="/health/ready">/health/ready</a></dt>

@@ -13,6 +13,8 @@ import { Vrijstelling } from './vrijstelling.entity';
 import { Woonperiode } from './woonperiode.entity';
 import { Leerlingnummer } from './leerlingnummer.entity';
 import { Signaal } from './signaal.entity';
+import { Afhandeling } from './afhandeling.entity';
+import { Maatregel } from './maatregel.entity';
 
-export { Auditregel, Diploma, Identiteitsmelding, Inschrijving, Leerling, Melding, Schooljaar, Verlof, VerzuimImport, Verzuimregistratie, Vrijstelling, Woonperiode };
-export const LEERLING_ENTITEITEN = [Auditregel, Leerling, Inschrijving, Schooljaar, Diploma, Vrijstelling, Verlof, VerzuimImport, Verzuimregistratie, Melding, Woonperiode, Identiteitsmelding, Leerlingnummer, Signaal];
+export { Auditregel, Diploma, Identiteitsmelding, Inschrijving, Leerling, Melding, Schooljaar, Verlof, VerzuimImport, Verzuimregistratie, Vrijstelling, Woonperiode, Afhandeling, Maatregel };
+export const LEERLING_ENTITEITEN = [Auditregel, Leerling, Inschrijving, Schooljaar, Diploma, Vrijstelling, Verlof, VerzuimImport, Verzuimregistratie, Melding, Woonperiode, Identiteitsmelding, Leerlingnummer, Signaal, Afhandeling, Maatregel];

@@ -51,4 +51,18 @@ export class Melding extends Vastgelegd {
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   geregistreerdOp!: Date;
+
+  /** the school's remark for the verzuimloket (free text; never in the audit trail) */
+  @Property({ type: 'text', nullable: true })
+  toelichting!: string | null;
+
+  /** first handed off by exportMeldingen: when, and by which key (id and naam); null: never */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  geexporteerdOp!: Date | null;
+
+  @Property({ type: 'text', nullable: true })
+  geexporteerdDoor!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  geexporteerdNaam!: string | null;
 }

@@ -86,6 +86,13 @@ export type Diplomasoort =
   /** Vwo-diploma: een startkwalificatie. — Vwo diploma: a startkwalificatie. */
   | 'VWO';
 
+/** Of vakantieweken meetellen in de vier aaneengesloten weken zonder deelname van WEB 8.1.8a / 9.2.2 (een gekozen lezing). — Whether holiday weeks count in the four-week absence of WEB 8.1.8a / 9.2.2. */
+export type DoorstroompuntVakantieweken =
+  /** Alleen weken met onderwijs tellen; een vakantieweek telt niet en onderbreekt niet (standaard). — Only weeks with education count (default). */
+  | 'ALLEEN_ONDERWIJSWEKEN'
+  /** Een vakantieweek binnen een aaneengesloten afwezigheid telt als week. — A holiday week inside a run of absence counts as a week. */
+  | 'KALENDERWEKEN';
+
 /** Welk onderdeel van art 3 lid 1 de leerplicht beëindigt. — Which limb of art 3 lid 1 ends leerplicht. */
 export type Eindgrond =
   /** Beide onderdelen eindigen op dezelfde dag. — Both on the same day. */
@@ -94,6 +101,15 @@ export type Eindgrond =
   | 'TWAALF_SCHOOLJAREN'
   /** Art 3 lid 1 b: einde van het schooljaar waarin de jongere 16 wordt. — End of the schooljaar in which the jongere turns 16. */
   | 'ZESTIEN_JAAR';
+
+/** Hoe het evenredig deel voor een kwalificatieplichtige (art 13a lid 2, 14 lid 3: maximum × lesdagen per week / 5) wordt afgerond (een gekozen lezing; standaard HELE_DAGEN_OMLAAG). — How the proportional share is rounded (a reading). */
+export type EvenredigDeel =
+  /** Niet afgerond (delen van dagen, op honderdsten). — Not rounded (fractions of days, to hundredths). */
+  | 'EXACT'
+  /** Naar boven afgerond op hele dagen. — Rounded up to whole days. */
+  | 'HELE_DAGEN_OMHOOG'
+  /** Naar beneden afgerond op hele dagen. — Rounded down to whole days. */
+  | 'HELE_DAGEN_OMLAAG';
 
 /** Verjaardag van wie op 29 februari geboren is, in een jaar zonder schrikkeldag (geen wettelijke regel; standaard MAART_1). — Birthday of a 29 February child in a non-leap year. */
 export type Feb29Verjaardag =
@@ -206,6 +222,13 @@ export type Meldingstatus =
   /** Ter kennisgeving aangenomen: geen verdere actie. — Noted, no further action. */
   | 'TER_KENNISGEVING_AANGENOMEN';
 
+/** Voor wie de 16-urenmelding van art 21a verplicht is (een gekozen lezing). — Who the 16-hour report is mandatory for (a reading). */
+export type MeldplichtScope =
+  /** Voor elke leerling jonger dan 18, ook met startkwalificatie (DUO-lezing). — Every pupil under 18 (DUO reading). */
+  | 'ONDER_18'
+  /** Alleen voor leer- en kwalificatieplichtigen (standaard). — Only leerplichtig or kwalificatieplichtig pupils (default). */
+  | 'STATUS';
+
 /** Soort onderwijs. — Kind of education. */
 export type Onderwijssoort =
   /** Avond- of deeltijdonderwijs (voldoet niet aan de kwalificatieplicht, art 4a). — Evening or part-time education. */
@@ -237,10 +260,22 @@ export type Onderwijssoort =
 export type ParametersInput = {
   /** Een buitenlands diploma dat gelijkwaardig verklaard is (gelijkwaardigAan) telt als startkwalificatie. — Count a foreign diploma declared equivalent as a startkwalificatie. */
   buitenlandsDiplomaGelijkwaardig?: boolean | null | undefined;
+  /** Of vakantieweken meetellen in de vier aaneengesloten weken zonder deelname (WEB 8.1.8a, vanaf 2026 9.2.2): ALLEEN_ONDERWIJSWEKEN (standaard) of KALENDERWEKEN. — Whether holiday weeks count in the four-week absence. */
+  doorstroompuntVakantieweken?: DoorstroompuntVakantieweken | null | undefined;
+  /** Afronding van het evenredig deel van art 13a lid 2 en 14 lid 3 voor een kwalificatieplichtige (standaard naar beneden, op hele dagen). — Rounding of the proportional share (default: down to whole days). */
+  evenredigDeel?: EvenredigDeel | null | undefined;
   /** Verjaardag van wie op 29 februari geboren is, in een jaar zonder schrikkeldag. — Birthday of a 29 February child in a non-leap year. */
   feb29Verjaardag?: Feb29Verjaardag | null | undefined;
+  /** Voor wie de 16-urenmelding verplicht is (art 21a): STATUS (standaard) alleen leer- en kwalificatieplichtigen, ONDER_18 elke leerling jonger dan 18 (DUO). — Who the 16-hour report is mandatory for. */
+  meldplichtScope?: MeldplichtScope | null | undefined;
   /** Na het laatst gegeven volledige schooljaar de volgende jaren als volledig voorspellen (art 3 lid 1 a). — Project school years after the last one given as volledig. */
   prognoseVolledigeSchooljaren?: boolean | null | undefined;
+  /** Een vrijgestelde leer- of kwalificatieplichtige die niet naar school gaat telt als thuiszitter (praktijk verschilt per regio; standaard false, zoals het Thuiszitterspact en Ingrado). — Count a vrijgestelde jongere not at school as a thuiszitter. */
+  thuiszitterMetVrijstelling?: boolean | null | undefined;
+  /** Hoe de termijnen van twee dagen van art 12 (ziekte), 13 (godsdienst) en 14 lid 2 (achteraf) tellen: kalenderdagen (standaard) of schooldagen. — How the two-day terms count: calendar days (default) or school days. */
+  verlofTermijnDagen?: VerlofTermijnDagen | null | undefined;
+  /** Hoe "terstond" (art 18 lid 1) in kalenderdagen na een verwijderingsbesluit te lezen (standaard 0: dezelfde dag). — "Terstond" as a number of days (default 0). */
+  verwijderingMeldtermijnDagen?: number | null | undefined;
   /** Peildatum van de leeftijdsgrens van de vsv-startpopulatie (standaard 1 oktober T). — Peildatum of the age limit of the vsv population. */
   vsvLeeftijdOp?: VsvLeeftijdOp | null | undefined;
 };
@@ -291,6 +326,8 @@ export type SituatieInput = {
   vakantieregio?: Vakantieregio | null | undefined;
   /** Verlof dat verleend is. — Leave that was granted. */
   verlof?: Array<VerlofInput> | null | undefined;
+  /** Programma's van vervangende leerplicht die burgemeester en wethouders toestonden (art 3a, 3b), met de data van aanvraag en besluit. — Programmes of substitute compulsory education allowed (art 3a, 3b). */
+  vervangendeLeerplicht?: Array<VervangendeLeerplichtInput> | null | undefined;
   /** Verzuim per dag (op lesniveau opgeteld). — Lesson-level absence records. */
   verzuim?: Array<VerzuimInput> | null | undefined;
   /** Extra vrije dagen van de school (studiedagen e.d.), geen schooldag. — Extra non-school days of the school. */
@@ -362,6 +399,13 @@ export type VerlofInput = {
   vanaf: string;
 };
 
+/** Hoe de termijnen van twee dagen van art 12, 13 en 14 lid 2 tellen (een gekozen lezing; standaard KALENDERDAGEN). — How the two-day terms of art 12, 13 and 14 lid 2 count (a reading). */
+export type VerlofTermijnDagen =
+  /** Kalenderdagen: elke dag telt, ook weekend en vakantie. — Calendar days. */
+  | 'KALENDERDAGEN'
+  /** Schooldagen van de kalender van de school (geen weekend, feestdag, vakantie of vrije dag). — School days of the school calendar. */
+  | 'SCHOOLDAGEN';
+
 /** Een aanvraag of melding van verlof (art 11a, 12, 13, 13a, 14). — A leave request or notice. */
 export type VerlofaanvraagInput = {
   /** Dag van de aanvraag, of van de melding of opgave van redenen (12, 13, 14 lid 2). — Day of the request, or notice. */
@@ -394,6 +438,27 @@ export type Verlofsoort =
   | 'VIJFJARIGE_11A'
   /** Ziekte (art 12): binnen twee dagen na het begin melden. — Illness: notify within two days. */
   | 'ZIEKTE_12';
+
+/** Het artikel waarop burgemeester en wethouders vervangende leerplicht toestonden. — The article of the substitute compulsory education. */
+export type VervangendeLeerplichtArtikel =
+  /** Art 3a: een jongere van ten minste 14 volgt aan de school een programma met praktijktijd (arbeid van lichte aard), per schooljaar. — Art 3a: a programme with work placement at the school. */
+  | 'ART_3A'
+  /** Art 3b: inschrijving als mbo- of vavo-student vervangt de inschrijving op een school in het laatste leerplichtige schooljaar. — Art 3b: mbo/vavo replaces school in the last year. */
+  | 'ART_3B';
+
+/** Een door burgemeester en wethouders toegestaan programma van vervangende leerplicht (art 3a, 3b). — A programme of substitute compulsory education allowed by the college. */
+export type VervangendeLeerplichtInput = {
+  /** Dag waarop burgemeester en wethouders de aanvraag (tot 2017: het verzoek) ontvingen; daaruit volgt de besluittermijn. — Day the application was received. */
+  aangevraagdOp?: string | null | undefined;
+  /** Artikel 3a (programma met praktijktijd aan de school) of 3b (mbo/vavo in het laatste leerplichtige schooljaar). — Art 3a or 3b. */
+  artikel: VervangendeLeerplichtArtikel;
+  /** Dag van het besluit van burgemeester en wethouders; vóór die dag geldt het programma nog niet. — Day of the decision. */
+  besluitOp?: string | null | undefined;
+  /** Laatste dag van de toegestane periode (inclusief); bij 3a een schooljaar, dus uiterlijk 31 juli. — Last day, inclusive. */
+  tot: string;
+  /** Eerste dag van de toegestane periode. — First day of the period allowed. */
+  vanaf: string;
+};
 
 /** Verzuim op één dag, op lesniveau opgeteld. — Absence on one day. */
 export type VerzuimInput = {
@@ -488,6 +553,8 @@ export type WaarschuwingCode =
   | 'EINDE_NAAR_LEEFTIJD_AANGENOMEN'
   /** Beoordeeld alsof er geen startkwalificatie is; met een diploma kan de kwalificatieplicht eerder eindigen. — Judged as if there is no startkwalificatie; a diploma may end kwalificatieplicht earlier. */
   | 'GEEN_STARTKWALIFICATIE_AANGENOMEN'
+  /** Op de wetsdatum definieert geen regeling de jongere in een kwetsbare positie (vóór 2016-09-18, of vanaf 2026-01-01): kwetsbarePositie is geen oordeel en citeert niets. — On the wetsdatum no regulation defines the JiKP: kwetsbarePositie is no verdict. */
+  | 'JIKP_NIET_GEDEFINIEERD'
   /** De officiële schoolvakanties zijn voor die datum niet bekend (buiten de gedekte schooljaren): de datum kan in een vakantie vallen. — The official school holidays are not known for that date: it may fall in a holiday. */
   | 'KALENDER_ONBEKEND'
   /** Beoordeeld alsof de jongere nergens ingeschreven staat. — Judged as if the young person is not enrolled anywhere. */
