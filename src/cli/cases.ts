@@ -57,6 +57,7 @@ query Case($situatie: SituatieInput!, $peildatum: LocalDate!, $wetsdatum: LocalD
     doorstroompunt { vanToepassing uitleg { regel } }
     doorstroompuntOverleg { vereist grond tot uitleg { regel } }
     vervangendeLeerplicht { artikel voldoet besluitUiterlijk afschriftUiterlijk verlengingUiterlijk uitleg { regel } }
+    thuiszitter { thuiszitter categorie sinds schooldagen langerDanDrieMaanden uitleg { regel } }
     voortijdigSchoolverlater(schooljaar: $schooljaar) { vanToepassing uitleg { regel } }
     aannames { code invoer velden }
     waarschuwingen { code velden invoer }
