@@ -24,22 +24,9 @@ import type { Vakantieregio, Verzuimreden } from './enums';
 import { datumTekst } from './datum-tekst';
 import type { Diplomasoort, Eindgrond, Kwalificatieplichtuitzondering, LeerplichtStatus, Meldingsoort } from './enums';
 import { metKalender } from './met-kalender';
+import { iso, MetUitleg } from './met-uitleg';
 import type { Aansprakelijkheid, Beoordeling, Leerplicht, Meldtermijn, Oordeel, Startkwalificatie, Tijdvak, Verzuim, Verzuimmelding } from './uitvoer';
 import { meldtermijnVan } from './meldtermijn';
-
-const iso = (d: Dag | null) => (d === null ? null : datumTekst(d));
-
-/** An output object whose uitleg is computed on first read (private fields stay out of JSON). */
-abstract class MetUitleg {
-  #bereken: (() => UitlegUitvoer[]) | null;
-  #tekst: UitlegUitvoer[] | null = null;
-  constructor(bereken: () => UitlegUitvoer[]) { this.#bereken = bereken; }
-  get uitleg(): UitlegUitvoer[] {
-    if (this.#bereken !== null) { this.#tekst = metKalender(this.#bereken); this.#bereken = null; }
-    return this.#tekst!;
-  }
-  toJSON(): object { return { ...this, uitleg: this.uitleg }; }
-}
 
 class LeerplichtUitvoer extends MetUitleg implements Leerplicht {
   #feiten: Feiten;

@@ -1,12 +1,13 @@
 // Facts of the enforcement question (art 22, 26, 27 Leerplichtwet): what happened, and for leave
 // the hoofd granted, the counts art 13a lid 2 and 14 lid 3 limit. The rules decide which route
 // the law opens and who is strafbaar; these facts only count and compare dates.
-import { maandag, type Dag } from '../time/dag';
 import { kalenderBekend } from '../time/kalender';
 import { beginSchooljaar, eindeSchooljaar, schooljaarVan } from '../time/schooljaar';
 import type { Feiten } from './feiten';
 import { loopt, type Handhavingsfeit, type Verlof } from './situatie';
 import type { FeitDefinitie } from './typen';
+import { raaktEersteLesweken } from './verlof-schooljaren';
+import { evenredigDeel } from './catalogus-verzuim';
 
 export const HANDHAVINGSFEITEN = ['NIET_INGESCHREVEN', 'VERZUIM', 'VERLOF_DOOR_HOOFD', 'MELDPLICHT_HOOFD', 'ONJUISTE_INLICHTINGEN_HOOFD'] as const;
 /** Only these kinds of leave are the hoofd's to grant within the limits art 27 a refers to. */
@@ -20,15 +21,6 @@ const dagenVan = (f: Feiten, v: Verlof) => v.dagen ?? f.ctx.kalender.schooldagen
 function eerderInSchooljaar(f: Feiten, v: Verlof): Verlof[] {
   const jaar = schooljaarVan(v.vanaf);
   return (f.ctx.situatie.verlof ?? []).filter((x) => x.soort === v.soort && schooljaarVan(x.vanaf) === jaar && !(x.vanaf === v.vanaf && x.tot === v.tot));
-}
-
-/** Whether [van, tot] touches the first n lesweken of schooljaar jaar (calendar of the vakantieregio). */
-function raaktEersteLesweken(f: Feiten, jaar: number, van: Dag, tot: Dag, n: number): boolean {
-  const eerste = maandag(f.ctx.kalender.eersteSchooldagVanSchooljaar(jaar));
-  const weken = f.ctx.kalender.lesweekMaandagen(eerste, eindeSchooljaar(jaar));
-  if (weken.length === 0) return false;
-  const einde = weken[Math.min(n, weken.length) - 1] + 6;
-  return van <= einde && tot >= eerste;
 }
 
 export const HANDHAVING_FEITEN: FeitDefinitie[] = [
@@ -50,12 +42,12 @@ export const HANDHAVING_FEITEN: FeitDefinitie[] = [
   },
   {
     naam: 'verleendVerlofEvenredigeDagen', type: 'getal', nullable: true,
-    omschrijving: 'vakantieverlofMaxDagen × lesdagen per week / 5 (inschrijving bij het begin van het verleende verlof), naar beneden afgerond [A]; null zonder lesdagen per week.',
+    omschrijving: 'vakantieverlofMaxDagen × lesdagen per week / 5 (inschrijving bij het begin van het verleende verlof), afgerond naar de lezing evenredigDeel [A]; null zonder lesdagen per week.',
     bereken: (f) => {
       const v = verleend(f);
       const lesdagen = v ? f.ctx.situatie.inschrijvingen.find((i) => loopt(i.vanaf, i.tot, v.vanaf) && i.lesdagenPerWeek !== null)?.lesdagenPerWeek ?? null : null;
-      // the same formula as evenredigeVerlofDagen (catalogus-verzuim.ts) for a request
-      return lesdagen === null ? null : Math.floor(((f.ctx.parameters.get('vakantieverlofMaxDagen') as number) * lesdagen) / 5);
+      // the formula of evenredigeVerlofDagen for a request, with the same reading evenredigDeel
+      return evenredigDeel(f, 'vakantieverlofMaxDagen', lesdagen);
     },
   },
   {
@@ -68,7 +60,7 @@ export const HANDHAVING_FEITEN: FeitDefinitie[] = [
       const jaren = [...new Set([schooljaarVan(v.vanaf), schooljaarVan(v.tot)])];
       // outside the school holidays this API knows the first lesweken are unknown: null, not a guess
       if (!jaren.every((j) => kalenderBekend(beginSchooljaar(j)) && kalenderBekend(eindeSchooljaar(j)))) return null;
-      return jaren.some((j) => raaktEersteLesweken(f, j, v.vanaf, v.tot, n));
+      return jaren.some((j) => raaktEersteLesweken(f.ctx.kalender, j, v.vanaf, v.tot, n));
     },
   },
 ];

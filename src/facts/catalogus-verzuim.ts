@@ -148,10 +148,10 @@ const AFRONDING: Record<string, (x: number) => number> = {
   // to hundredths: 10 × 2.3 / 5 must read 4.6, not 4.6000000000000005
   EXACT: (x) => Math.round(x * 100) / 100,
 };
-const evenredig = (f: Feiten, parameter: string) => {
-  const lesdagen = f.get('lesdagenPerWeekOpVerlof') as number | null;
-  return lesdagen === null ? null : AFRONDING[p<string>(f, 'evenredigDeel')]((p<number>(f, parameter) * lesdagen) / 5);
-};
+/** The evenredig deel of the maximum in parameter `parameter` for `lesdagen` lesdagen per week, by the chosen reading. */
+export const evenredigDeel = (f: Feiten, parameter: string, lesdagen: number | null): number | null =>
+  lesdagen === null ? null : AFRONDING[p<string>(f, 'evenredigDeel')]((p<number>(f, parameter) * lesdagen) / 5);
+const evenredig = (f: Feiten, parameter: string) => evenredigDeel(f, parameter, f.get('lesdagenPerWeekOpVerlof') as number | null);
 const termijn = (f: Feiten, van: Dag, tot: Dag) => dagenTussen(f.ctx.kalender, van, tot, p<'KALENDERDAGEN' | 'SCHOOLDAGEN'>(f, 'verlofTermijnDagen'));
 
 export const AANVRAAG_FEITEN: FeitDefinitie[] = [

@@ -50,19 +50,25 @@ function dagenIn(k: Schoolkalender, van: Dag, tot: Dag, dagen: number | null, ja
 const inSchooljaar = (k: Schoolkalender, van: Dag, tot: Dag, dagen: number | null, jaar: number) =>
   van <= eindeSchooljaar(jaar) && tot >= beginSchooljaar(jaar) && (schooljaarVan(van) === schooljaarVan(tot) || dagenIn(k, van, tot, dagen, jaar) > 0);
 
+/** Whether [van, tot] touches the first n lesweken of schooljaar `jaar` (a lesweek: a Mon–Sun week with lessons). */
+export function raaktEersteLesweken(k: Schoolkalender, jaar: number, van: Dag, tot: Dag, n: number): boolean {
+  const eerste = maandag(k.eersteSchooldagVanSchooljaar(jaar));
+  const weken = k.lesweekMaandagen(eerste, eindeSchooljaar(jaar));
+  if (weken.length === 0) return false;
+  return van <= weken[Math.min(n, weken.length) - 1] + 6 && tot >= eerste;
+}
+
 /** The request split per schooljaar, with the first lesweken and the earlier leave of `soort` in each. */
 export function verlofDelen(k: Schoolkalender, a: Verlofaanvraag, verlof: readonly Verlof[], uitgeslotenLesweken: number): VerlofDeel[] {
   return delenPerSchooljaar(a.vanaf, a.tot).map(({ jaar, van, tot }) => {
     const eersteLesweek = maandag(k.eersteSchooldagVanSchooljaar(jaar));
-    const weken = k.lesweekMaandagen(eersteLesweek, eindeSchooljaar(jaar));
-    const einde = weken[Math.min(uitgeslotenLesweken, weken.length) - 1] + 6;
     const eerder = verlof.filter((v) => v.soort === a.soort && inSchooljaar(k, v.vanaf, v.tot, v.dagen, jaar));
     return {
       jaar, van, tot,
       dagen: dagenIn(k, a.vanaf, a.tot, a.dagen, jaar),
       eersteLesweek,
       // the first lesweken: by date (a lesweek is a Mon–Sun week with lessons), whatever the days
-      inEersteLesweken: van <= einde && tot >= eersteLesweek,
+      inEersteLesweken: raaktEersteLesweken(k, jaar, van, tot, uitgeslotenLesweken),
       eerderAantal: inSchooljaar(k, a.vanaf, a.tot, a.dagen, jaar) ? eerder.length : 0,
       eerderDagen: eerder.reduce((s, v) => s + dagenIn(k, v.vanaf, v.tot, v.dagen, jaar), 0),
     };

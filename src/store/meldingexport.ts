@@ -1,10 +1,10 @@
 // The DUO hand-off (exportMeldingen): which recorded meldingen of one BRIN a key may export, and
-// marking them as exported — once, with time and key, audited, in one transaction. Rows are locked
+// marking them as exported — once, with time and key, by the key that recorded them (magFeitWijzigen), audited, in one transaction. Rows are locked
 // (FOR UPDATE): two exports at the same time never both mark (nor, without ookEerderGeexporteerd,
 // both list) the same melding.
 import { LockMode, raw, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
 import type { Toegang } from '../toegang/toegang';
-import { brinHoortBij } from '../toegang/eigenaarschap';
+import { brinHoortBij, magFeitWijzigen } from '../toegang/eigenaarschap';
 import { schrijfAudit } from './audit';
 import { Melding } from './entities/leerlingen';
 import { zichtbaarVoor } from './zichtbaarheid';
@@ -52,7 +52,11 @@ export async function exporteerMeldingen(orm: MikroORM, t: Toegang, k: ExportKeu
     for (const m of meldingen) {
       const school = schoolVan(scholen.get(m.leerling.id) ?? [], m, k.brin);
       const eerder = m.geexporteerdOp;
-      if (eerder === null) {
+      if (eerder === null && !magFeitWijzigen(t, m)) {
+        // the mark is the hand-off of whoever recorded the melding (the school's duty): another key's
+        // export lists it but leaves it unmarked, so the recorder's own next export still hands it off
+        schrijfAudit(em, t, { operatie: 'exportMeldingen', leerlingId: m.leerling.id, onderwerp: 'melding', onderwerpId: m.id, voor: null, na: { ongemarkeerdGeexporteerdOp: nu.toISOString() } });
+      } else if (eerder === null) {
         Object.assign(m, { geexporteerdOp: nu, geexporteerdDoor: t.sleutelId, geexporteerdNaam: t.naam });
         schrijfAudit(em, t, { operatie: 'exportMeldingen', leerlingId: m.leerling.id, onderwerp: 'melding', onderwerpId: m.id, voor: { geexporteerdOp: null }, na: { geexporteerdOp: nu.toISOString() } });
       } else {

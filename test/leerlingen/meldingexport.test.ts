@@ -140,6 +140,17 @@ describe('exportMeldingen', () => {
     ]);
   });
 
+  it('marks only what the exporting key recorded: a leerplichtambtenaar\'s export of a school\'s melding leaves it for the school to hand off', async () => {
+    const a = await exporteer(lpaA, '42DB', 'JSON');
+    expect(a.errors).toBeUndefined();
+    expect(a.data.exportMeldingen).toMatchObject({ aantal: 1, nieuw: 1 });
+    expect(a.data.exportMeldingen.regels.map((r: any) => r.meldingId)).toEqual([m3]);
+    // still unmarked: the school's own export below ('stays within the key') lists it as new
+    expect((await moet(MELDING, { id: m3 }, lpaA)).melding).toMatchObject({ geexporteerdOp: null, geexporteerdDoor: null });
+    const audit = (await moet('query($id: ID!) { auditlog(leerlingId: $id) { operatie naam onderwerpId velden { veld voor na } } }', { id: l3 }, lpaA)).auditlog.filter((r: any) => r.operatie === 'exportMeldingen');
+    expect(audit).toEqual([{ operatie: 'exportMeldingen', naam: 'Leerplicht 4201', onderwerpId: m3, velden: [{ veld: 'ongemarkeerdGeexporteerdOp', voor: null, na: expect.any(String) }] }]);
+  });
+
   it('gives the BSN only to a LEERPLICHTAMBTENAAR key', async () => {
     const lpa = (await exporteer(lpaA, '42DA', 'CSV', true)).data.exportMeldingen;
     expect(lpa.regels.map((r: any) => r.bsn)).toEqual(['123456782', null]);

@@ -48,7 +48,7 @@ export class MeldingenExport {
   @Field({ description: 'Voorgestelde bestandsnaam. — Suggested file name.' }) bestandsnaam!: string;
   @Field({ description: 'Het bestand zelf (README "Meldingen naar DUO" beschrijft de kolommen). — The file.' }) inhoud!: string;
   @Field(() => Int, { description: 'Aantal meldingen in het bestand. — Number of meldingen.' }) aantal!: number;
-  @Field(() => Int, { description: 'Waarvan nu voor het eerst geëxporteerd (en gemarkeerd). — Of which exported for the first time now.' }) nieuw!: number;
+  @Field(() => Int, { description: 'Waarvan niet eerder geëxporteerd; gemarkeerd worden alleen de meldingen die deze sleutel zelf vastlegde (de school die meldt), de andere blijven voor hun eigenaar. — Of which not exported before; only those this key recorded are marked.' }) nieuw!: number;
   @Field(() => DateTime, { description: 'Tijdstip van deze export (de markering van de nieuwe meldingen). — When.' }) geexporteerdOp!: string;
   @Field(() => [MeldingExportregel], { description: 'De regels van het bestand, in dezelfde volgorde (op einddatum, dan id). — The rows.' }) regels!: MeldingExportregel[];
 }
@@ -62,7 +62,7 @@ const regelVan = (r: ExportRij): MeldingExportregel => Object.assign(new Melding
 @Resolver()
 export class MeldingExportResolver {
   @Authorized(OPSLAG_ROLLEN)
-  @Mutation(() => MeldingenExport, { description: 'De vastgelegde meldingen van één BRIN (een SCHOOL-sleutel: een BRIN die zij dekt) met einddatum van van tot en met tot, van leerlingen die deze sleutel mag zien, als bestand met de velden die het DUO-verzuimloket vraagt (README "Meldingen naar DUO"). Elke melding wordt de eerste keer gemarkeerd als geëxporteerd (tijdstip en sleutel, in de audit trail); een volgende export laat haar weg, tenzij ookEerderGeexporteerd. INGETROKKEN meldingen nooit. Het BSN alleen voor een LEERPLICHTAMBTENAAR. — The recorded meldingen of one BRIN as a file for the DUO verzuimloket, each marked exported once.' })
+  @Mutation(() => MeldingenExport, { description: 'De vastgelegde meldingen van één BRIN (een SCHOOL-sleutel: een BRIN die zij dekt) met einddatum van van tot en met tot, van leerlingen die deze sleutel mag zien, als bestand met de velden die het DUO-verzuimloket vraagt (README "Meldingen naar DUO"). Elke melding wordt de eerste keer gemarkeerd als geëxporteerd (tijdstip en sleutel, in de audit trail) door de sleutel die haar vastlegde — de export van een andere sleutel laat haar ongemarkeerd; een volgende export laat haar weg, tenzij ookEerderGeexporteerd. INGETROKKEN meldingen nooit. Het BSN alleen voor een LEERPLICHTAMBTENAAR. — The recorded meldingen of one BRIN as a file for the DUO verzuimloket, each marked exported once.' })
   async exportMeldingen(
     @Arg('brin', { description: 'BRIN (of vestiging) van de school. — BRIN of the school.' }) brin: string,
     @Arg('van', () => LocalDate, { description: 'Eerste einddatum (inclusief). — First einddatum.' }) van: string,
