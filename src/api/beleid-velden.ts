@@ -7,8 +7,8 @@ import { formatDatum } from '../time/dag';
 import type { Taal } from '../engine/uitleg';
 import type { Beleidspakket, Beleidssignaal, Signaalernst, ToegepastBeleidspakket } from './beleid-typen';
 import { metKalender } from './met-kalender';
+import { iso } from './met-uitleg';
 
-const iso = (d: number | null) => (d === null ? null : formatDatum(d));
 
 function toegepast(p: Pakket, gemeente: string): ToegepastBeleidspakket {
   return { naam: p.naam, versie: p.versie, hash: p.hash, gemeente };

@@ -13,6 +13,7 @@ import { datum, verlofaanvraag, vrijstellingsberoep } from './omzetten';
 import { LocalDate } from './scalars';
 import { Regel, RegelsetInfo, Verlofbesluit, Vrijstellingsbesluit } from './uitvoer';
 import { controleerWetsdatum, maakVraag } from './vraag';
+import { iso } from './met-uitleg';
 
 /** A request (leave, vrijstelling) is judged against the situatie on its own day: peildatum = wetsdatum = that day. */
 function verzoek(ctx: ApiContext, situatie: SituatieInput, parameters: ParametersInput | null, dag: string, veld: string, extra: Partial<Situatie>) {
@@ -63,7 +64,6 @@ export class RegelsResolver {
     // judged by the law as it stands on the day of the kennisgeving
     const f = verzoek(ctx, situatie, parameters, beroep.kennisgevingOp, 'beroep.kennisgevingOp', { beroep: vrijstellingsberoep(beroep) });
     const v = metKalender(() => vrijstellingsbesluit(f, taal));
-    const iso = (d: number | null) => (d === null ? null : formatDatum(d));
-    return { geldig: v.geldig, tijdig: v.tijdig, uiterlijkeKennisgeving: iso(v.uiterlijkeKennisgeving), verlengingUiterlijk: iso(v.verlengingUiterlijk), beslisser: v.beslisser as Beslisser, redenen: v.redenen };
+        return { geldig: v.geldig, tijdig: v.tijdig, uiterlijkeKennisgeving: iso(v.uiterlijkeKennisgeving), verlengingUiterlijk: iso(v.verlengingUiterlijk), beslisser: v.beslisser as Beslisser, redenen: v.redenen };
   }
 }

@@ -4,11 +4,10 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { evalueer } from '../engine/evaluatie';
 import { schoolmeldingen, uitschrijvingsbesluit, type SchoolmeldingUitkomst } from '../engine/schoolbesluit';
 import type { Schoolbesluit } from '../facts/catalogus-schoolbesluit';
-import type { Dag } from '../time/dag';
-import { formatDatum } from '../time/dag';
 import type { ApiContext } from './context';
 import { Taal } from './enums';
 import { invoerFout } from './fouten';
+import { iso } from './met-uitleg';
 import { ParametersInput, SituatieInput } from './invoer';
 import { metKalender } from './met-kalender';
 import { datum } from './omzetten';
@@ -30,7 +29,6 @@ function evalueerBesluit(ctx: ApiContext, situatie: SituatieInput, parameters: P
   return evalueer(ctx.regelset, { ...vraag, situatie: { ...vraag.situatie, schoolbesluit: { ...besluit, datum: vraag.peildatum } } });
 }
 
-const iso = (d: Dag | null) => (d === null ? null : formatDatum(d));
 const melding = (m: SchoolmeldingUitkomst): Schoolmelding => ({
   wat: m.wat as Schoolbesluitsoort, aan: m.aan as MeldingOntvanger, termijnSoort: m.termijnSoort as Termijnsoort, termijn: m.termijn,
   uiterlijk: iso(m.uiterlijk), parameter: m.parameter, uitleg: m.uitleg,
