@@ -100,7 +100,9 @@ export async function teMeldenLijst(ctx: ApiContext, v: LijstVraag): Promise<Mel
           const u = metKalender(() => uitleg(m.feiten.beslis('meldingOordeel'), taal));
           eigen.push({
             leerlingId: id, soort: m.kandidaat.soort as Meldingsoort, verplicht: m.verplicht, begindatum: formatDatum(m.kandidaat.begindatum), einddatum,
-            uren: m.kandidaat.uren, uitleg: u ? [u] : [], melding: rij && meldingUitvoer(rij), termijn: metKalender(() => meldtermijnVan(m.feiten, taal)),
+            uren: m.kandidaat.uren, uitleg: u ? [u] : [], melding: rij && meldingUitvoer(rij),
+            // the deadline's rules and text only when the field is read (selected): a gemeente's list has many meldingen
+            get termijn() { return metKalender(() => meldtermijnVan(m.feiten, taal)); },
           });
         }
         meldingen.push(...eigen);
