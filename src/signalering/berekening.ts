@@ -8,10 +8,11 @@ import { evalueerInLijst, isUuid } from '../api/leerlingen/opslag';
 import { meldingen as teMeldenVan } from '../engine/verzuim';
 import type { Regelset } from '../engine/regelset';
 import { formatDatum } from '../time/dag';
-import type { Inschrijving, Leerling, Woonperiode } from '../store/entities/leerlingen';
+import type { Inschrijving } from '../store/entities/leerlingen';
 import { laadBatch } from '../store/laders';
 import type { NieuwSignaal } from '../store/signalen';
 import type { Toegang } from '../toegang/toegang';
+import { woongemeenteOp } from '../store/woonperiodes';
 
 /** The run is no key: evaluation only reads facts through the loaders, which apply no visibility. PUBLIC so that nothing it could reach by mistake is allowed. */
 const SYSTEEM: Toegang = Object.freeze({ rol: 'PUBLIC', naam: 'signalering', sleutelId: 'systeem' });
@@ -25,11 +26,6 @@ const opDag = (vanaf: string, tot: string | null, dag: string) => vanaf <= dag &
 export function brinOp(inschrijvingen: readonly Pick<Inschrijving, 'brin' | 'vanaf' | 'tot'>[], dag: string): string | null {
   const op = inschrijvingen.filter((i) => opDag(i.vanaf, i.tot, dag)).sort((a, b) => (a.vanaf < b.vanaf ? 1 : -1));
   return op[0]?.brin ?? null;
-}
-
-/** The woongemeente on that day (its period), else the current one (a leerling stored without periods). */
-export function gemeenteOp(leerling: Pick<Leerling, 'gemeente'>, woonperiodes: readonly Pick<Woonperiode, 'gemeente' | 'vanaf' | 'tot'>[], dag: string): string {
-  return woonperiodes.find((w) => opDag(w.vanaf, w.tot, dag))?.gemeente ?? leerling.gemeente;
 }
 
 /**
@@ -49,7 +45,7 @@ export async function berekenBatch(orm: MikroORM, regelset: Regelset, v: Batchvr
         const einddatum = formatDatum(m.kandidaat.einddatum);
         signalen.push({
           leerlingId: id, soort: m.kandidaat.soort, begindatum: formatDatum(m.kandidaat.begindatum), einddatum, uren: m.kandidaat.uren, verplicht: m.verplicht,
-          brin: brinOp(r.inschrijvingen, einddatum), gemeente: gemeenteOp(r.leerling, r.woonperiodes, einddatum), peildatum: v.peildatum, runId: v.runId, regelsetHash: regelset.hash,
+          brin: brinOp(r.inschrijvingen, einddatum), gemeente: woongemeenteOp(r.leerling, r.woonperiodes, einddatum), peildatum: v.peildatum, runId: v.runId, regelsetHash: regelset.hash,
         });
       }
     } catch (e) {

@@ -22,6 +22,11 @@ export class VerhuisFout extends Error {
 }
 
 /** The day before `datum` ('yyyy-mm-dd'). */
+/** The woongemeente on `dag` ('yyyy-mm-dd'): the woonperiode holding it; without one (no periods, or before the first), the current gemeente. */
+export function woongemeenteOp(leerling: { gemeente: string }, woonperiodes: readonly { gemeente: string; vanaf: string; tot: string | null }[], dag: string): string {
+  return woonperiodes.find((w) => w.vanaf <= dag && (w.tot === null || dag <= w.tot))?.gemeente ?? leerling.gemeente;
+}
+
 export const dagErvoor = (datum: string) => formatDatum(parseDatum(datum)! - 1);
 
 /**

@@ -17,7 +17,7 @@ import { maakVraag, vraagOp } from '../vraag';
 import { situatie } from '../omzetten';
 import type { Handhavingsfeit, Situatie } from '../../facts/situatie';
 import type { SituatieInput } from '../invoer';
-import { situatieInputVan, woongemeenteOp } from './situatie';
+import { situatieInputVan, woongemeenteVan } from './situatie';
 import { onbekendOfVerboden, toegangVan } from './rechten';
 import { LeerlingUitvoer, MeldingUitvoer, type Meldingstatus } from './typen';
 
@@ -94,7 +94,7 @@ export async function evalueerLeerling(ctx: ApiContext, leerling: Leerling, peil
  * the input copy a beslissing keeps costs more than a list's whole evaluation otherwise.
  */
 export function evalueerFeiten(ctx: ApiContext, feiten: FeitenRijen, peildatum: string, wetsdatum?: string | null, parameters?: ParametersInput | null, o: { snapshot?: boolean; handhaving?: Handhavingsfeit } = {}): Feiten {
-  const invoer = { ...situatieInputVan(feiten), gemeente: woongemeenteOp(feiten, peildatum) };
+  const invoer = { ...situatieInputVan(feiten), gemeente: woongemeenteVan(feiten, peildatum) };
   // a schooljaar that starts after the peildatum's schooljaar was not yet known on that day
   // (a past peildatum on a leerling with a longer history): left out, as the history stood then
   const dag = parseDatum(peildatum);
@@ -128,7 +128,7 @@ export function lijstEvaluaties(ctx: ApiContext, feiten: FeitenRijen): (peildatu
       sit = situatie(s);
       perJaar.set(jaar, sit);
     }
-    const gemeente = woongemeenteOp(feiten, peildatum);
+    const gemeente = woongemeenteVan(feiten, peildatum);
     return evalueer(ctx.regelset, vraagOp(ctx.regelset, sit.gemeente === gemeente ? sit : { ...sit, gemeente }, peildatum, null, null));
   };
 }

@@ -3,17 +3,12 @@
 import type { FeitenRijen } from '../../store/laders';
 import type { Diplomasoort, Leerweg, Onderwijssoort, Uitstroomprofiel, Vakantieregio, Verlofsoort, Verzuimreden, Vrijstellingsgrond } from '../enums';
 import type { SituatieInput } from '../invoer';
+import { woongemeenteOp } from '../../store/woonperiodes';
 
 const opt = <T>(w: T | null | undefined): T | undefined => (w === null ? undefined : w);
 
-/**
- * The woongemeente on the peildatum ('yyyy-mm-dd'): the woonperiode holding it; without periods, or
- * before the first, the current gemeente. It chooses the policy packs (engine/beleid).
- */
-export function woongemeenteOp(f: FeitenRijen, peildatum: string): string {
-  for (const p of f.woonperiodes ?? []) if (p.vanaf <= peildatum && (p.tot === null || peildatum <= p.tot)) return p.gemeente;
-  return f.leerling.gemeente;
-}
+/** The woongemeente on the peildatum ('yyyy-mm-dd'): it chooses the policy packs (engine/beleid). */
+export const woongemeenteVan = (f: FeitenRijen, peildatum: string): string => woongemeenteOp(f.leerling, f.woonperiodes ?? [], peildatum);
 
 /** From entities (one leerling) or plain rows (a list's batch): the same fields, the same input. */
 export function situatieInputVan(f: FeitenRijen): SituatieInput {
