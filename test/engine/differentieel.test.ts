@@ -750,6 +750,17 @@ describe('compiled rules ≡ json-rules-engine (reference)', () => {
   }, 180_000);
 
   test('random target-group situaties (JiKP, RMC/Doorstroompunt, VSV): the same decisions', async () => {
+    // the three grounds of WEB 9.2.5 lid 5 once for certain (rules/cases/web-9.2.5-overleg.json): at random a
+    // recent entree, vso or pro diploma of a jongere in the Doorstroompunt's doelgroep is rare
+    const zonderSchool = (geboortedatum: string, soort: Diploma['soort'], datum: string): Situatie => ({
+      geboortedatum: p(geboortedatum), vakantieregio: null, vrijeDagen: [], schooljaren: [], vrijstellingen: [], inschrijvingen: [],
+      diplomas: [{ soort, datum: p(datum), gelijkwaardigAan: null }],
+    });
+    for (const [situatie, peildatum] of [
+      [zonderSchool('2006-04-10', 'MBO_ENTREE', '2025-07-04'), '2026-03-01'],
+      [zonderSchool('2005-01-15', 'VSO', '2024-07-01'), '2026-06-30'],
+      [zonderSchool('2005-01-15', 'PRO', '2024-07-01'), '2026-03-01'],
+    ] as const) await zelfdeBesluitenAlle({ situatie, peildatum: p(peildatum), wetsdatum: p(peildatum) }, true);
     await fc.assert(fc.asyncProperty(doelgroepVraag, (v) => zelfdeBesluitenAlle(v, true)), { numRuns: 450 });
   }, 180_000);
 
