@@ -26,4 +26,16 @@ it('a stored leerling\'s 16-hour melding has its deadline: 5 schooldagen after t
     leerlingId: id, soort: 'ZESTIEN_UUR', einddatum: '2024-01-11',
     termijn: { soort: 'PRAKTIJK', termijn: expect.stringContaining('geen termijn'), uiterlijk: '2024-01-18', parameter: 'verzuimMeldtermijnSchooldagen', uitleg: { regel: 'lpw.art21a.termijn.praktijk' } },
   }]);
+  // the list computes termijn and uitleg only when selected: asked through meldingenOverzicht and a
+  // fragment they are there, and a list that does not ask for them gives the rest unchanged
+  const o = await client.ruw({
+    query: `query { meldingenOverzicht(peildatum: "2024-03-15") { meldingen { ...M } } }
+      fragment M on TeMelden { leerlingId einddatum termijn { uiterlijk } uitleg { regel } }`,
+  }, { authorization: `Bearer ${school.sleutel}` });
+  expect(o.errors).toBeUndefined();
+  expect((o.data as { meldingenOverzicht: { meldingen: { leerlingId: string }[] } }).meldingenOverzicht.meldingen.filter((x) => x.leerlingId === id))
+    .toEqual([{ leerlingId: id, einddatum: '2024-01-11', termijn: { uiterlijk: '2024-01-18' }, uitleg: [{ regel: 'lpw.art21a.lid1.zestien-uur' }] }]);
+  const zonder = await client.ruw({ query: 'query { meldingenOverzicht(peildatum: "2024-03-15") { meldingen { leerlingId einddatum verplicht } } }' }, { authorization: `Bearer ${school.sleutel}` });
+  expect((zonder.data as { meldingenOverzicht: { meldingen: { leerlingId: string }[] } }).meldingenOverzicht.meldingen.filter((x) => x.leerlingId === id))
+    .toEqual([{ leerlingId: id, einddatum: '2024-01-11', verplicht: true }]);
 });

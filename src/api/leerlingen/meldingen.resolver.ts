@@ -11,13 +11,13 @@ import { snapshotVelden } from '../../store/beslissingen';
 import { zichtbareMeldingMetId } from '../../store/zichtbaarheid';
 import { MAX_MELDING_PAGINA, teMeldenLijst } from './meldingenlijst';
 import { formatDatum } from '../../time/dag';
-import { maakBeoordeling, metKalender } from '../beoordeling.resolver';
+import { geselecteerdeVelden, maakBeoordeling, metKalender } from '../beoordeling.resolver';
 import type { ApiContext } from '../context';
 import { Meldingsoort, Taal } from '../enums';
 import { invoerFout } from '../fouten';
 import { datum } from '../omzetten';
 import { LocalDate } from '../scalars';
-import { uitkomstVan } from './beoordeling-log';
+import { geselecteerdOnder, uitkomstVan } from './beoordeling-log';
 import { evalueerLeerling, isUuid, meldingUitvoer, opslag, ververs, wijzigbareLeerling } from './opslag';
 import { OPSLAG_ROLLEN, verboden } from './rechten';
 import { LijstFout, MeldingUitvoer, Meldingstatus, TeMelden } from './typen';
@@ -48,7 +48,7 @@ export class MeldingResolver {
   @Authorized(OPSLAG_ROLLEN)
   @Query(() => [TeMelden], { description: 'Voor elke leerling die deze sleutel mag zien (eventueel één gemeente of BRIN) met verzuim tot de peildatum: de meldingen die de regels tot die dag geven, elk met de vastgelegde melding als die er is. Op leerling, dan einddatum. Een leerling die niet te beoordelen is (bijv. verzuim buiten de bekende kalender) laat de lijst niet mislukken: de rest wordt beantwoord en die leerling komt als GraphQL-fout (extensions.code, extensions.leerlingId) naast de data; meldingenOverzicht geeft hetzelfde als getypeerde fouten. Bladeren met eerste en na (de cursor is meldingenOverzicht.volgende). — For every visible leerling with verzuim: the meldingen the rules give up to the peildatum.' })
   async meldingen(@Args(() => MeldingenArgs) a: MeldingenArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<TeMelden[]> {
-    const { meldingen, fouten } = await teMeldenLijst(ctx, a);
+    const { meldingen, fouten } = await teMeldenLijst(ctx, { ...a, velden: geselecteerdeVelden(info) });
     // a partial result: the data, and one error per leerling that could not be evaluated
     for (const f of fouten) {
       meldLijstfout(ctx, { message: `${String(info.path.key)}: leerling ${f.leerlingId} could not be evaluated: ${f.bericht}`, path: [info.path.key], extensions: { code: f.code, leerlingId: f.leerlingId } });
@@ -58,8 +58,8 @@ export class MeldingResolver {
 
   @Authorized(OPSLAG_ROLLEN)
   @Query(() => MeldingenOverzicht, { description: 'meldingen met dezelfde argumenten, met de leerlingen die niet te beoordelen waren als getypeerde fouten (de rest wordt beantwoord); met eerste is volgende de cursor van de volgende pagina. — meldingen with typed fouten and a cursor.' })
-  async meldingenOverzicht(@Args(() => MeldingenArgs) a: MeldingenArgs, @Ctx() ctx: ApiContext): Promise<MeldingenOverzicht> {
-    return teMeldenLijst(ctx, a);
+  async meldingenOverzicht(@Args(() => MeldingenArgs) a: MeldingenArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<MeldingenOverzicht> {
+    return teMeldenLijst(ctx, { ...a, velden: geselecteerdOnder(info, 'meldingen') });
   }
 
   @Authorized(OPSLAG_ROLLEN)

@@ -30,6 +30,8 @@ export { MAX_MELDING_PAGINA };
 export interface LijstVraag {
   peildatum: string; gemeente: string | null; brin: string | null; alleenVerplicht: boolean; alleenNietGeregistreerd: boolean; taal: Taal;
   eerste?: number | null; na?: string | null;
+  /** the TeMelden fields the caller selected (absent: all): termijn and uitleg are computed only when asked */
+  velden?: ReadonlySet<string>;
 }
 
 interface Batch { deze: string[]; meer: boolean; rijen: Map<string, BatchRijen> }
@@ -62,6 +64,9 @@ export async function teMeldenLijst(ctx: ApiContext, v: LijstVraag): Promise<Mel
   // a cursor belongs to this key and to the arguments that choose the leerlingen
   const lijst: Lijstsleutel = ['meldingen', peildatum, gemeente, brin];
   let na = v.na != null ? leesCursor('na', v.na, toegang, lijst) : null;
+  // decided once: a closure per melding would keep its whole evaluation alive until the answer is sent
+  const metTermijn = v.velden?.has('termijn') ?? true;
+  const metUitleg = v.velden?.has('uitleg') ?? true;
 
   const meldingen: TeMelden[] = [];
   const fouten: LijstFout[] = [];
@@ -97,12 +102,11 @@ export async function teMeldenLijst(ctx: ApiContext, v: LijstVraag): Promise<Mel
           if (!binnen(perioden, einddatum)) continue;
           const rij = r.meldingen.find((g) => g.soort === m.kandidaat.soort && g.einddatum === einddatum) ?? null;
           if (alleenNietGeregistreerd && rij) continue;
-          const u = metKalender(() => uitleg(m.feiten.beslis('meldingOordeel'), taal));
+          const u = metUitleg ? metKalender(() => uitleg(m.feiten.beslis('meldingOordeel'), taal)) : null;
           eigen.push({
             leerlingId: id, soort: m.kandidaat.soort as Meldingsoort, verplicht: m.verplicht, begindatum: formatDatum(m.kandidaat.begindatum), einddatum,
             uren: m.kandidaat.uren, uitleg: u ? [u] : [], melding: rij && meldingUitvoer(rij),
-            // the deadline's rules and text only when the field is read (selected): a gemeente's list has many meldingen
-            get termijn() { return metKalender(() => meldtermijnVan(m.feiten, taal)); },
+            termijn: metTermijn ? metKalender(() => meldtermijnVan(m.feiten, taal)) : null,
           });
         }
         meldingen.push(...eigen);
