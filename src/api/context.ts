@@ -4,6 +4,7 @@ import type { Regelset } from '../engine/regelset';
 import type { Toegang } from '../toegang/toegang';
 import type { Laders } from '../store/laders';
 import type { RegelsetInfo } from './uitvoer';
+import type { Lijstdeel, Lijstdeeluitslag } from './leerlingen/lijstdeel';
 
 export interface ApiContext {
   regelset: Regelset;
@@ -21,6 +22,11 @@ export interface ApiContext {
   verzoek?: Verzoekgegevens;
   /** errors of a partial list answer (one per leerling a list could not evaluate), added to the response next to its data */
   lijstfouten?: GraphQLFormattedError[];
+  /**
+   * Hands one batch of a stored list to another thread of the server when one is idle; null at once
+   * when none is (the caller then evaluates it). Absent: no other thread (in-process, tests).
+   */
+  verdeel?: (deel: Lijstdeel) => Promise<Lijstdeeluitslag | null>;
 }
 
 /** Reports one failed item of a list that is still answered: the response carries it in `errors` next to the data. */

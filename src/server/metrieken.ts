@@ -11,7 +11,7 @@ export class Metrieken {
   private readonly duur = new Histogram({ name: 'leerplicht_http_request_duration_seconds', help: 'Request latency by route and GraphQL operation', labelNames: ['route', 'operatie'] as const, buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60], registers: [this.register] });
   private readonly evaluaties = new Counter({ name: 'leerplicht_evaluaties_total', help: 'Situaties evaluated (stateless and stored)', registers: [this.register] });
 
-  constructor(bronnen: { dbPool?: () => PoolStand | null; werkers?: () => { threads: number; wachtrij: number; afgebroken: number } | null } = {}) {
+  constructor(bronnen: { dbPool?: () => PoolStand | null; werkers?: () => { threads: number; wachtrij: number; afgebroken: number; delen: number } | null } = {}) {
     collectDefaultMetrics({ register: this.register, prefix: 'leerplicht_' });
     new Gauge({
       name: 'leerplicht_db_pool_connections', help: 'Database pool connections of the main thread by state', labelNames: ['state'] as const, registers: [this.register],
@@ -32,6 +32,10 @@ export class Metrieken {
     new Gauge({
       name: 'leerplicht_worker_aborted_total', help: 'Heavy requests stopped on their worker (time limit or client gone)', registers: [this.register],
       collect() { const w = bronnen.werkers?.(); if (w) this.set(w.afgebroken); },
+    });
+    new Gauge({
+      name: 'leerplicht_list_batches_shared_total', help: 'Batches of stored lists (meldingen, jaarcijfers) evaluated by another, idle worker thread', registers: [this.register],
+      collect() { const w = bronnen.werkers?.(); if (w) this.set(w.delen); },
     });
   }
 

@@ -95,10 +95,10 @@ export async function startServer(opties: StartOpties = {}): Promise<Draaiend> {
   try {
     stand.basis = { regelset, regelsetInfo: await registreer(regelset), orm: db.orm };
     const apollo = await maakApollo(instellingen);
-    werkers = new Werkers(werkerData(stand.basis), { threads: instellingen.werkers, vooraf: instellingen.werkersVooraf });
+    werkers = new Werkers(werkerData(stand.basis), { threads: instellingen.werkers, vooraf: instellingen.werkersVooraf, delen: instellingen.lijstenDelen });
     const w = werkers;
     if (instellingen.werkerInProces) signalering.werker = await startSignalering(regelset);
-    const metrieken = new Metrieken({ dbPool: () => poolStand(db.orm), werkers: () => ({ threads: w.threads, wachtrij: w.wachtrij, afgebroken: w.afgebroken }) });
+    const metrieken = new Metrieken({ dbPool: () => poolStand(db.orm), werkers: () => ({ threads: w.threads, wachtrij: w.wachtrij, afgebroken: w.afgebroken, delen: w.gedeeld }) });
     const gereed = async (): Promise<Gereedheid> => {
       const r = stand.basis.regelset;
       const controles: Record<string, string> = { regels: `${r.regels.length} rules, ${r.hash.slice(0, 12)}`, regelsetHash: r.hash };

@@ -1,10 +1,11 @@
 // The pool of worker threads (piscina) that runs heavy requests off the main thread.
 import path from 'node:path';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import type { WerkerAntwoord, WerkerData, WerkerTaak } from './werker';
+import type { Deeltaak, Hulpbericht, WerkerAntwoord, WerkerData, WerkerTaak } from './werker';
 import { WERKER_GRENZEN } from './draadgrenzen';
 
-type Pool = Piscina<WerkerTaak, WerkerAntwoord>;
+type Pool = Piscina<WerkerTaak | Deeltaak, WerkerAntwoord | Uint8Array>;
 
 export class Werkers {
   private pool: Pool;
@@ -13,7 +14,7 @@ export class Werkers {
   /** replaced pools being destroyed */
   private readonly sluitend = new Set<Promise<void>>();
 
-  constructor(data: WerkerData, private readonly opties: { threads: number; vooraf: boolean }) {
+  constructor(data: WerkerData, private readonly opties: { threads: number; vooraf: boolean; delen: boolean }) {
     this.pool = this.maakPool(data);
   }
 
@@ -49,21 +50,58 @@ export class Werkers {
     this.sluitend.add(dicht);
   }
 
-  /** Runs one request on a worker; the signal aborts it (the thread is terminated and replaced). */
-  async voer(taak: WerkerTaak, signal: AbortSignal): Promise<WerkerAntwoord> {
+  /**
+   * Runs one request on a worker; the signal aborts it (the thread is terminated and replaced).
+   * The request's thread may offer batches of a stored list over its hulp line: each goes to an
+   * idle thread of the same pool, or is refused at once (the request's thread then does it).
+   */
+  async voer(taak: Omit<WerkerTaak, 'hulp'>, signal: AbortSignal): Promise<WerkerAntwoord> {
     const pool = this.pool;
+    // no line when sharing is off or there is nobody to share with
+    const lijn = this.opties.delen && this.opties.threads > 1 ? new MessageChannel() : null;
+    const delen = new AbortController(); // batches still running when the request ends are stopped with it
+    lijn?.port1.on('message', (m: Hulpbericht) => { if ('deel' in m) void this.neemDeel(pool, m, lijn.port1, delen.signal); });
     this.lopend.set(pool, (this.lopend.get(pool) ?? 0) + 1);
     try {
-      return await pool.run(taak, { signal });
+      const uit = lijn ? pool.run({ ...taak, hulp: lijn.port2 }, { signal, transferList: [lijn.port2] as never }) : pool.run(taak, { signal });
+      return (await uit) as WerkerAntwoord;
     } catch (e) {
       if (signal.aborted) this.afgebroken++;
       throw e;
     } finally {
-      const n = this.lopend.get(pool)! - 1;
-      this.lopend.set(pool, n);
-      if (n === 0 && pool !== this.pool) this.sluit(pool);
+      delen.abort();
+      lijn?.port1.close();
+      this.klaar(pool);
     }
   }
+
+  /** Whether a thread of this (current) pool is idle now: a batch given to it starts at once and waits for nothing. */
+  private vrij(pool: Pool): boolean {
+    return pool === this.pool && pool.queueSize === 0 && pool.threads.length > (this.lopend.get(pool) ?? 0);
+  }
+
+  private async neemDeel(pool: Pool, m: { id: number; deel: Uint8Array }, poort: MessagePort, signal: AbortSignal): Promise<void> {
+    const antwoord = (uitslag: Uint8Array | null) => poort.postMessage({ id: m.id, uitslag } satisfies Hulpbericht, uitslag ? [uitslag.buffer as ArrayBuffer] : []);
+    if (signal.aborted || !this.vrij(pool)) return antwoord(null);
+    this.lopend.set(pool, (this.lopend.get(pool) ?? 0) + 1);
+    this.gedeeld++;
+    try {
+      antwoord((await pool.run({ deel: m.deel }, { signal, transferList: [m.deel.buffer] as never })) as Uint8Array);
+    } catch {
+      antwoord(null); // the request's thread does it itself (or has ended)
+    } finally {
+      this.klaar(pool);
+    }
+  }
+
+  private klaar(pool: Pool): void {
+    const n = this.lopend.get(pool)! - 1;
+    this.lopend.set(pool, n);
+    if (n === 0 && pool !== this.pool) this.sluit(pool);
+  }
+
+  /** batches of stored lists taken over by another thread */
+  gedeeld = 0;
 
   /** requests stopped by their time limit or a client that went away */
   afgebroken = 0;

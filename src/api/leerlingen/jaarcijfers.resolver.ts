@@ -3,37 +3,26 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { kandidaten, langdurigGemeld, telOpgeslagen, type Kandidaat } from '../../store/jaarcijfers';
 import { laadBatch, type BatchRijen } from '../../store/laders';
-import { formatDatum, parseDatum, type Dag } from '../../time/dag';
+import { formatDatum, type Dag } from '../../time/dag';
 import { maatregelenPerSoort } from '../../store/afhandelingen';
 import { telTabellen } from '../../store/jaarcijfers-tabellen';
 import { ThuiszitterCategorie } from '../thuiszitter';
 import { VsvBestemming, type Thuiszitterstelling } from './jaarcijfers-typen';
-import { thuiszitterVerloop, type ThuiszitterVerloop } from './jaarcijfers-thuiszitters';
-import { gedekteSchooljaren, KalenderBereikFout } from '../../time/kalender';
+import type { ThuiszitterVerloop } from './jaarcijfers-thuiszitters';
 import { beginSchooljaar, eindeSchooljaar, formatSchooljaar } from '../../time/schooljaar';
 import type { ApiContext } from '../context';
 import { Meldingsoort, Vrijstellingsgrond } from '../enums';
 import { invoerFout } from '../fouten';
-import { evaluaties, isVsv, langAbsoluutVerzuim, langdurigRelatief, lijstFoutVan, vsvPeildagNa } from './jaarcijfers';
+import { vsvPeildagNa } from './jaarcijfers';
+import { jaaruitslagenVanBatch, type Jaardeel } from './lijstdeel';
 import { opslag } from './opslag';
+import { Uitbesteding } from './uitbesteding';
 import { verboden } from './rechten';
 import { Jaarcijfers, Regiocijfers, type LijstFout } from './typen';
 import { controleerGemeente, controleerSchooljaar } from './validatie';
 
 /** Leerlingen read and evaluated per batch (plain rows, then dropped): memory stays bounded. */
 const PER_BATCH = 250;
-
-/** What the rules say about one leerling in the schooljaar, independent of the gemeente asked. */
-interface Uitslag {
-  /** einddatums of computed LANGDURIG_RELATIEF meldingen and first days of long absoluut verzuim */
-  thuisDagen: Dag[];
-  vsv: boolean;
-  /** where a vsv'er went, as far as the stored rows tell */
-  bestemming: VsvBestemming | null;
-  /** the first day of absoluut verzuim (any length) in the schooljaar */
-  absoluutOp: Dag | null;
-  verloop: ThuiszitterVerloop | null;
-}
 
 /** The rule-based figures of one set of gemeenten (a gemeente, or a regio as a whole), summed batch by batch. */
 interface Bereik {
@@ -64,30 +53,9 @@ function telThuiszitter(b: Bereik, v: ThuiszitterVerloop, woont: (d: Dag) => boo
   else s.opgelost++;
 }
 
-/** A vsv'er's destination from the stored rows: enrolled again after the peildag within schooljaar T+1, else work, else unknown. */
-function bestemmingVan(r: BatchRijen, peildag: Dag, jaar: number): VsvBestemming {
-  const tot = eindeSchooljaar(jaar + 1);
-  if (r.inschrijvingen.some((i) => { const v = parseDatum(i.vanaf)!; return v > peildag && v <= tot; })) return VsvBestemming.WEER_OP_SCHOOL;
-  return r.leerling.arbeidsovereenkomst === true ? VsvBestemming.WERK : VsvBestemming.ONBEKEND;
-}
-
 type Perioden = Kandidaat['perioden'];
 const woonde = (p: Perioden, s: string) => p.some((x) => x.vanaf <= s && (x.tot === null || x.tot >= s));
 const adem = () => new Promise<void>((r) => setImmediate(r));
-
-/** One leerling evaluated once for every Bereik: the days that count for a thuiszitter, and vsv. */
-function beoordeel(ctx: ApiContext, r: BatchRijen, jaar: number): Uitslag {
-  const thuisDagen: Dag[] = [];
-  // record every qualifying day (answering "does not count") so that one evaluation serves every gemeente
-  const noteer = (d: Dag) => { thuisDagen.push(d); return false; };
-  const ev = evaluaties(ctx, r); // each peildatum evaluated once for all three
-  let absoluutOp: Dag | null = null;
-  langdurigRelatief(ctx, r, jaar, noteer, ev);
-  langAbsoluutVerzuim(ctx, r, jaar, noteer, ev, (d) => { absoluutOp = d; });
-  const vsv = isVsv(ctx, r, jaar, ev);
-  const peildag = vsvPeildagNa(ctx, jaar);
-  return { thuisDagen, vsv, bestemming: vsv && peildag !== null ? bestemmingVan(r, peildag, jaar) : null, absoluutOp, verloop: thuiszitterVerloop(ctx, r, jaar, ev) };
-}
 
 /**
  * Thuiszitters, vsv and fouten for each Bereik: the leerlingen who lived in one of `alle` from the
@@ -99,32 +67,20 @@ async function telRegels(ctx: ApiContext, bereiken: readonly Bereik[], alle: rea
   const begin = formatDatum(beginSchooljaar(jaar));
   const eind = formatDatum(eindeSchooljaar(jaar));
   const vsvDag = vsvPeildagNa(ctx, jaar);
-  const gedekt = gedekteSchooljaren();
   const haal = async (na: string | null) => {
     const batch = await kandidaten(em, alle, begin, vsvDag === null ? eind : formatDatum(vsvDag), na, PER_BATCH);
     const ids = batch.map((k) => k.id);
     const [rijen, gemeld] = ids.length === 0 ? [new Map<string, BatchRijen>(), new Map<string, string[]>()] : await Promise.all([laadBatch(em, ids, { alleenFeiten: true }), langdurigGemeld(em, ids, begin, eind)]);
     return { batch, ids, rijen, gemeld };
   };
-  let volgt = haal(null);
-  for (;;) {
-    const { batch, ids, rijen, gemeld } = await volgt;
-    if (batch.length === 0) return;
-    // the next batch is read while this one is evaluated: at most two batches in memory
-    if (batch.length === PER_BATCH) { volgt = haal(ids[ids.length - 1]); volgt.catch(() => {}); } // awaited next round
+  // one batch's leerlingen with their uitslag, counted for every Bereik once complete (in batch order)
+  type Geteld = { batch: Kandidaat[]; gemeld: Map<string, string[]>; deel: Jaardeel };
+  const telBatch = ({ batch, gemeld, deel }: Geteld) => {
+    if (deel.schooljaarFout !== null) throw invoerFout('schooljaar', deel.schooljaarFout);
+    const per = new Map(deel.uitslagen.map((x) => [x.id, x]));
     for (const k of batch) {
-      const r = rijen.get(k.id);
-      let u: Uitslag | undefined;
-      let fout: LijstFout | undefined;
-      if (r) {
-        try {
-          u = beoordeel(ctx, r, jaar);
-        } catch (e) {
-          // the schooljaar itself outside the calendar is the question's fault, not the leerling's
-          if (e instanceof KalenderBereikFout && (jaar < gedekt.van || jaar > gedekt.tot)) throw invoerFout('schooljaar', e.message);
-          fout = lijstFoutVan(k.id, e);
-        }
-      }
+      const u = per.get(k.id)?.uitslag ?? undefined;
+      const fout = per.get(k.id)?.fout ?? undefined;
       for (const b of bereiken) {
         const p = k.perioden.filter((x) => b.gemeenten.has(x.gemeente));
         if (p.length === 0) continue; // not a leerling of this Bereik
@@ -135,9 +91,24 @@ async function telRegels(ctx: ApiContext, bereiken: readonly Bereik[], alle: rea
         if (u?.verloop) telThuiszitter(b, u.verloop, (d) => woonde(p, formatDatum(d)), beginSchooljaar(jaar), eindeSchooljaar(jaar));
       }
     }
-    if (batch.length < PER_BATCH) return;
+  };
+  const uitbesteding = new Uitbesteding<Geteld>(ctx.verdeel);
+  let volgt = haal(null);
+  for (;;) {
+    const { batch, ids, rijen, gemeld } = await volgt;
+    if (batch.length === 0) break;
+    // the next batch is read while this one is evaluated
+    if (batch.length === PER_BATCH) { volgt = haal(ids[ids.length - 1]); volgt.catch(() => {}); } // awaited next round
+    const batchRijen = batch.flatMap((k) => rijen.get(k.id) ?? []); // a leerling removed since: not evaluated
+    for (const g of await uitbesteding.batch(
+      () => ({ vraag: 'jaarcijfers', regelsetHash: ctx.regelset.hash, rijen: batchRijen, jaar }),
+      (u) => ({ batch, gemeld, deel: u as Jaardeel }),
+      () => ({ batch, gemeld, deel: jaaruitslagenVanBatch(ctx, batchRijen, jaar) }),
+    )) telBatch(g);
+    if (batch.length < PER_BATCH) break;
     await adem(); // an abort (timeout, client gone) can land between batches
   }
+  for (const g of await uitbesteding.sluit()) telBatch(g);
 }
 
 type Cijfers = Omit<Jaarcijfers, 'gemeente'>;

@@ -1,25 +1,21 @@
 // The list behind meldingen and meldingenOverzicht, in bounded memory: the visible leerlingen with
 // verzuim are read in keyset-ordered batches of plain rows (no entity hydration), each batch is
-// evaluated, its meldingen kept and its rows dropped. A page (eerste, na) evaluates at most eerste
+// evaluated (every other one by another thread when one is idle), its meldingen kept and its rows dropped. A page (eerste, na) evaluates at most eerste
 // leerlingen; without eerste the whole list is answered, batch after batch.
-import { GraphQLError } from 'graphql';
-import { meldingen as teMeldenVan } from '../../engine/verzuim';
-import { uitleg } from '../../engine/uitleg';
 import { laadBatch, type BatchRijen } from '../../store/laders';
-import { binnen, gemeentenVan, zichtbareIds, zichtPerioden } from '../../store/zichtbaarheid';
+import { gemeentenVan, zichtbareIds } from '../../store/zichtbaarheid';
 import { brinHoortBij } from '../../toegang/eigenaarschap';
-import { formatDatum } from '../../time/dag';
-import { metKalender } from '../beoordeling.resolver';
-import { meldtermijnVan } from '../meldtermijn';
 import type { ApiContext } from '../context';
-import type { Meldingsoort, Taal } from '../enums';
+import type { Taal } from '../enums';
 import { invoerFout } from '../fouten';
 import { MAX_MELDING_PAGINA } from '../kosten';
 import { datum } from '../omzetten';
 import { leesCursor, maakCursor, type Lijstsleutel } from './cursor';
-import { evalueerInLijst, meldingUitvoer, opslag } from './opslag';
+import { meldingenVanBatch, type MeldingOpties, type Meldingendeel } from './lijstdeel';
+import { opslag } from './opslag';
 import { verboden } from './rechten';
 import type { LijstFout, TeMelden } from './typen';
+import { Uitbesteding } from './uitbesteding';
 import { controleerBrin, controleerGemeente } from './validatie';
 
 /** Leerlingen read and evaluated together: one query per fact table per batch. */
@@ -37,15 +33,6 @@ export interface LijstVraag {
 interface Batch { deze: string[]; meer: boolean; rijen: Map<string, BatchRijen> }
 
 export interface MeldingenPagina { meldingen: TeMelden[]; fouten: LijstFout[]; volgende: string | null }
-
-/** One leerling's failure as a LijstFout: a GraphQL error keeps its code and message (never a BSN: the input holds none); anything else is not described. */
-function lijstFout(leerlingId: string, e: unknown): LijstFout {
-  if (e instanceof GraphQLError) {
-    const code = typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR';
-    return { leerlingId, code, bericht: code === 'INTERNAL_SERVER_ERROR' ? 'internal error while evaluating this leerling' : e.message };
-  }
-  return { leerlingId, code: 'INTERNAL_SERVER_ERROR', bericht: 'internal error while evaluating this leerling' };
-}
 
 /** Yields to the event loop between batches, so an abort (timeout, client gone) can land. */
 const adem = () => new Promise<void>((r) => setImmediate(r));
@@ -65,11 +52,14 @@ export async function teMeldenLijst(ctx: ApiContext, v: LijstVraag): Promise<Mel
   const lijst: Lijstsleutel = ['meldingen', peildatum, gemeente, brin];
   let na = v.na != null ? leesCursor('na', v.na, toegang, lijst) : null;
   // decided once: a closure per melding would keep its whole evaluation alive until the answer is sent
-  const metTermijn = v.velden?.has('termijn') ?? true;
-  const metUitleg = v.velden?.has('uitleg') ?? true;
-
+  const opties: MeldingOpties = {
+    peildatum, toegang, taal, alleenVerplicht, alleenNietGeregistreerd, metTermijn: v.velden?.has('termijn') ?? true, metUitleg: v.velden?.has('uitleg') ?? true,
+  };
+  const uitbesteding = new Uitbesteding<Meldingendeel>(ctx.verdeel);
   const meldingen: TeMelden[] = [];
   const fouten: LijstFout[] = [];
+  const neem = (delen: Meldingendeel[]) => { for (const d of delen) { meldingen.push(...d.meldingen); fouten.push(...d.fouten); } };
+  const pagina = async (volgende: string | null): Promise<MeldingenPagina> => { neem(await uitbesteding.sluit()); return { meldingen, fouten, volgende }; };
   let gedaan = 0;
   /** The ids of the batch after `na` (one more on the page's last batch: whether there is a next page) and their rows. */
   const haal = async (naId: string | null, geteld: number): Promise<Batch> => {
@@ -83,41 +73,21 @@ export async function teMeldenLijst(ctx: ApiContext, v: LijstVraag): Promise<Mel
   let volgt = haal(na, 0);
   for (;;) {
     const { deze, meer, rijen } = await volgt;
-    if (deze.length === 0) return { meldingen, fouten, volgende: null };
-    // the next batch is read while this one is evaluated (PostgreSQL works while this thread computes):
-    // at most two batches in memory
+    if (deze.length === 0) return pagina(null);
+    // the next batch is read while this one is evaluated (PostgreSQL works while this thread computes)
     const doorgaan = meer && (eerste === null || gedaan + deze.length < eerste);
     if (doorgaan) { volgt = haal(deze[deze.length - 1], gedaan + deze.length); volgt.catch(() => {}); } // awaited next round
-    for (const id of deze) {
-      const r = rijen.get(id);
-      if (!r) continue; // removed since the ids were read
-      try {
-        const perioden = zichtPerioden(toegang, r.leerling, r.inschrijvingen, r.woonperiodes);
-        const f = evalueerInLijst(ctx, r, peildatum);
-        const eigen: TeMelden[] = [];
-        for (const m of metKalender(() => teMeldenVan(f))) {
-          if (alleenVerplicht && !m.verplicht) continue;
-          const einddatum = formatDatum(m.kandidaat.einddatum);
-          // only meldingen about the key's own period (its inschrijving, or the leerling living in its gemeente)
-          if (!binnen(perioden, einddatum)) continue;
-          const rij = r.meldingen.find((g) => g.soort === m.kandidaat.soort && g.einddatum === einddatum) ?? null;
-          if (alleenNietGeregistreerd && rij) continue;
-          const u = metUitleg ? metKalender(() => uitleg(m.feiten.beslis('meldingOordeel'), taal)) : null;
-          eigen.push({
-            leerlingId: id, soort: m.kandidaat.soort as Meldingsoort, verplicht: m.verplicht, begindatum: formatDatum(m.kandidaat.begindatum), einddatum,
-            uren: m.kandidaat.uren, uitleg: u ? [u] : [], melding: rij && meldingUitvoer(rij),
-            termijn: metTermijn ? metKalender(() => meldtermijnVan(m.feiten, taal)) : null,
-          });
-        }
-        meldingen.push(...eigen);
-      } catch (e) {
-        fouten.push(lijstFout(id, e));
-      }
-    }
+    // in id order; an id removed since the ids were read has no rows
+    const batch = deze.flatMap((id) => rijen.get(id) ?? []);
+    neem(await uitbesteding.batch(
+      () => ({ vraag: 'meldingen', regelsetHash: ctx.regelset.hash, rijen: batch, opties }),
+      (u) => u as Meldingendeel,
+      () => meldingenVanBatch(ctx, batch, opties),
+    ));
     gedaan += deze.length;
     na = deze[deze.length - 1];
-    if (!meer) return { meldingen, fouten, volgende: null };
-    if (eerste !== null && gedaan >= eerste) return { meldingen, fouten, volgende: maakCursor(toegang, lijst, na) };
+    if (!meer) return pagina(null);
+    if (eerste !== null && gedaan >= eerste) return pagina(maakCursor(toegang, lijst, na));
     await adem();
   }
 }
