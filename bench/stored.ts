@@ -9,6 +9,7 @@
 // (1.0: linear). Targets at 100,000: each ≤ 30 s with RSS ≤ 400 MB.
 // Run: npm run bench:stored   env: GROOTTES=1000,10000,100000  HERHAAL=1 (rounds; min/median)  PAGINA=5000
 //      VRAGEN=meldingen,jaarcijfers  BENCH_TS=1 (TypeScript sources)  BENCH_PROF=<dir> (CPU profiles)
+//      DELEN=aan,uit (LEERPLICHT_LIST_SHARE on and off, side by side in one run, alternating per round; default aan)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,6 +25,10 @@ const GROOTTES = (process.env.GROOTTES ?? '1000,10000,100000').split(',').map(Nu
 const HERHAAL = Number(process.env.HERHAAL ?? 1);
 const PAGINA = Number(process.env.PAGINA ?? 5000);
 const VRAGEN = (process.env.VRAGEN ?? 'meldingen,jaarcijfers').split(',');
+const DELEN = (process.env.DELEN ?? 'aan').split(',') as ('aan' | 'uit')[];
+if (DELEN.some((d) => d !== 'aan' && d !== 'uit')) throw new Error('DELEN: aan, uit or aan,uit');
+/** LEERPLICHT_LIST_SHARE of the next server started */
+let delen: 'aan' | 'uit' = 'aan';
 const DOEL_MS = 30_000;
 const DOEL_MB = 400;
 const root = path.join(__dirname, '..');
@@ -54,7 +59,7 @@ function startServer(databaseUrl: string, sleutels: string): Promise<Server> {
   const kind = spawn(process.execPath, [...prof, ...serverArgs], {
     env: {
       ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LEERPLICHT_API_KEYS: sleutels, LOG_LEVEL: 'warn',
-      LEERPLICHT_RATE_KEY_PER_MIN: '0', LEERPLICHT_MAX_SITUATIES: '10000000', LEERPLICHT_TIMEOUT_MS: '3600000',
+      LEERPLICHT_RATE_KEY_PER_MIN: '0', LEERPLICHT_MAX_SITUATIES: '10000000', LEERPLICHT_TIMEOUT_MS: '3600000', LEERPLICHT_LIST_SHARE: String(delen === 'aan'),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -120,7 +125,7 @@ async function main(): Promise<void> {
     const db = new PgClient({ connectionString: pg.url });
     await db.connect();
     const rijen: string[][] = [];
-    const perLeerling: Record<string, number[]> = { meldingen: [], jaarcijfers: [] };
+    const perLeerling: Record<string, number[]> = {};
     for (const [i, n] of GROOTTES.entries()) {
       const gemeente = `70${String(50 + i).padStart(2, '0')}`;
       const t0 = performance.now();
@@ -128,9 +133,11 @@ async function main(): Promise<void> {
       const genMs = performance.now() - t0;
       const k = nieuweSleutel({ rol: 'LEERPLICHTAMBTENAAR', gemeente });
       const sleutels = JSON.stringify([k.regel]);
-      const metingen: Record<'meldingen' | 'jaarcijfers', Meting[]> = { meldingen: [], jaarcijfers: [] };
-      for (let r = 0; r < HERHAAL; r++) {
-        if (VRAGEN.includes('meldingen')) metingen.meldingen.push(await meet(pg.url, sleutels, k.sleutel, async (url) => {
+      const metingen: Record<string, Meting[]> = {};
+      for (let r = 0; r < HERHAAL; r++) for (const d of DELEN) {
+        delen = d;
+        const m = (v: string) => (metingen[`${v} ${d}`] ??= []);
+        if (VRAGEN.includes('meldingen')) m('meldingen').push(await meet(pg.url, sleutels, k.sleutel, async (url) => {
           let na: string | null = null; let aantal = 0; let fouten = 0; let paginas = 0;
           do {
             const d: { meldingen: unknown[]; fouten: unknown[]; volgende: string | null } = (await vraag(url, k.sleutel, MELDINGEN, { na, eerste: PAGINA })).meldingenOverzicht;
@@ -138,20 +145,21 @@ async function main(): Promise<void> {
           } while (na);
           return `${aantal} meldingen, ${fouten} fouten, ${paginas} pages`;
         }));
-        if (VRAGEN.includes('jaarcijfers')) metingen.jaarcijfers.push(await meet(pg.url, sleutels, k.sleutel, async (url) => {
+        if (VRAGEN.includes('jaarcijfers')) m('jaarcijfers').push(await meet(pg.url, sleutels, k.sleutel, async (url) => {
           const j = (await vraag(url, k.sleutel, JAARCIJFERS, { gemeente })).jaarcijfers;
           return `leerlingen ${j.leerlingen}, thuiszitters ${j.thuiszitters}, vsv ${j.voortijdigSchoolverlaters}, fouten ${j.fouten.length}`;
         }));
       }
-      for (const vraagNaam of ['meldingen', 'jaarcijfers'] as const) {
-        const m = metingen[vraagNaam];
+      for (const vraagNaam of ['meldingen', 'jaarcijfers'] as const) for (const d of DELEN) {
+        const m = metingen[`${vraagNaam} ${d}`] ?? [];
         if (m.length === 0) continue;
+        const sleutelNaam = `${vraagNaam} ${d}`;
         const ms = m.map((x) => x.ms);
         const mb = m.map((x) => x.mb);
-        perLeerling[vraagNaam].push(mediaan(ms) / n);
-        const ratio = mediaan(ms) / n / perLeerling[vraagNaam][0];
+        (perLeerling[sleutelNaam] ??= []).push(mediaan(ms) / n);
+        const ratio = mediaan(ms) / n / perLeerling[sleutelNaam][0];
         const doel = n >= 100_000 ? `${mediaan(ms) <= DOEL_MS && Math.max(...mb) <= DOEL_MB ? 'meets' : 'MISSES'} ≤ ${DOEL_MS / 1000} s, ≤ ${DOEL_MB} MB` : '';
-        rijen.push([String(n), vraagNaam, `${Math.min(...ms).toFixed(0)} / ${mediaan(ms).toFixed(0)}`, (mediaan(ms) / n).toFixed(3), `${Math.min(...mb).toFixed(0)} / ${mediaan(mb).toFixed(0)}`, mediaan(m.map((x) => x.rust)).toFixed(0), ratio.toFixed(2), doel, m[0].uit]);
+        rijen.push([String(n), DELEN.length > 1 ? `${vraagNaam} (share ${d})` : vraagNaam, `${Math.min(...ms).toFixed(0)} / ${mediaan(ms).toFixed(0)}`, (mediaan(ms) / n).toFixed(3), `${Math.min(...mb).toFixed(0)} / ${mediaan(mb).toFixed(0)}`, mediaan(m.map((x) => x.rust)).toFixed(0), ratio.toFixed(2), doel, m[0].uit]);
       }
       console.error(`generated ${n} leerlingen in ${(genMs / 1000).toFixed(1)} s; measured`);
     }
