@@ -9,7 +9,7 @@
 // (1.0: linear). Targets at 100,000: each ≤ 30 s with RSS ≤ 400 MB.
 // Run: npm run bench:stored   env: GROOTTES=1000,10000,100000  HERHAAL=1 (rounds; min/median)  PAGINA=5000
 //      VRAGEN=meldingen,jaarcijfers  BENCH_TS=1 (TypeScript sources)  BENCH_PROF=<dir> (CPU profiles)
-//      DELEN=aan,uit (LEERPLICHT_LIST_SHARE on and off, side by side in one run, alternating per round; default aan)
+//      DELEN=aan,uit (LEERPLICHT_LIST_SHARE on and off, side by side in one run, alternating per round; default uit, as the server)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,10 +25,10 @@ const GROOTTES = (process.env.GROOTTES ?? '1000,10000,100000').split(',').map(Nu
 const HERHAAL = Number(process.env.HERHAAL ?? 1);
 const PAGINA = Number(process.env.PAGINA ?? 5000);
 const VRAGEN = (process.env.VRAGEN ?? 'meldingen,jaarcijfers').split(',');
-const DELEN = (process.env.DELEN ?? 'aan').split(',') as ('aan' | 'uit')[];
+const DELEN = (process.env.DELEN ?? 'uit').split(',') as ('aan' | 'uit')[];
 if (DELEN.some((d) => d !== 'aan' && d !== 'uit')) throw new Error('DELEN: aan, uit or aan,uit');
 /** LEERPLICHT_LIST_SHARE of the next server started */
-let delen: 'aan' | 'uit' = 'aan';
+let delen: 'aan' | 'uit' = 'uit';
 const DOEL_MS = 30_000;
 const DOEL_MB = 400;
 const root = path.join(__dirname, '..');

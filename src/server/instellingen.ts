@@ -21,7 +21,7 @@ export interface Instellingen {
   werkers: number;
   /** start the workers at start-up instead of on the first heavy request (LEERPLICHT_WORKERS_EAGER, default true) */
   werkersVooraf: boolean;
-  /** an idle worker thread takes over batches of another thread's stored list (LEERPLICHT_LIST_SHARE, default true): faster, ~100 MB more RSS at peak */
+  /** an idle worker thread takes over batches of another thread's stored list (LEERPLICHT_LIST_SHARE, default false): jaarcijfers faster, ~100 MB more peak RSS */
   lijstenDelen: boolean;
   /** a request with more situaties (or records) than this goes to a worker thread (LEERPLICHT_WORKER_DREMPEL, default 200) */
   werkerDrempel: number;
@@ -118,7 +118,7 @@ export function leesInstellingen(env: NodeJS.ProcessEnv = process.env, cores = 2
     ratePubliekPerMinuut: getal(env, 'LEERPLICHT_RATE_PUBLIC_PER_MIN', 120, 0, 10_000_000),
     werkers: getal(env, 'LEERPLICHT_WORKERS', Math.max(1, cores), 1, 64),
     werkersVooraf: vlag(env, 'LEERPLICHT_WORKERS_EAGER', true),
-    lijstenDelen: vlag(env, 'LEERPLICHT_LIST_SHARE', true),
+    lijstenDelen: vlag(env, 'LEERPLICHT_LIST_SHARE', false),
     werkerDrempel: getal(env, 'LEERPLICHT_WORKER_DREMPEL', 200, 0, 10_000_000),
     introspectie: vlag(env, 'LEERPLICHT_INTROSPECTION', !productie),
     suggesties: !productie,

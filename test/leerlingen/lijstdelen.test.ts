@@ -1,6 +1,6 @@
-// A stored list's batches shared by the server's worker threads: with two threads (started in
+// A stored list's batches shared by the server's worker threads (LEERPLICHT_LIST_SHARE=true): with two threads (started in
 // advance) every other batch of a meldingen list or of the jaarcijfers is evaluated by the idle
-// thread, and the answers are those of a server with sharing off (LEERPLICHT_LIST_SHARE=false: the
+// thread, and the answers are those of a server with sharing off (the default: the
 // request's thread evaluates every batch itself) and what the law gives for the generated verzuim
 // (bench/genereer-gemeente).
 import { genereerGemeente } from '../../bench/genereer-gemeente';
@@ -20,7 +20,7 @@ const zestien = new Map<string, boolean>();
 
 beforeAll(async () => {
   const sleutels = [lpa.regel, lpaCijfers.regel];
-  twee = await startClient({ sleutels, instellingen: { werkers: 2, werkersVooraf: true } });
+  twee = await startClient({ sleutels, instellingen: { werkers: 2, werkersVooraf: true, lijstenDelen: true } });
   zonder = await startClient({ sleutels, instellingen: { werkers: 2, werkersVooraf: true, lijstenDelen: false } });
   const db = twee.server.context.orm!.em.fork().getConnection();
   await genereerGemeente((sql) => db.execute(sql), { n: N, gemeente: MELDINGEN_GEMEENTE, brin: '70GA', patroon: 'zestien' });
