@@ -156,9 +156,10 @@ export async function laadBatch(em: EntityManager, ids: readonly string[], o: { 
     rijen<{ soort: string; vanaf: string; tot: string; dagen: number | null; uren: number | null }>(
       `select leerling_id, soort, ${d('vanaf')} as vanaf, ${d('tot')} as tot, dagen, uren from verlof where leerling_id = any(?::uuid[]) order by leerling_id, vanaf, id`),
     // the largest table (a record per lesson or day): one JSON text per leerling, [datum, uren, reden]
-    // in the same order, parsed by JSON.parse instead of a protocol row per record
+    // in the same order, parsed by JSON.parse instead of a protocol row per record. JSON writes a date
+    // as YYYY-MM-DD whatever the DateStyle, so no to_char per record (a third of the query's time)
     rijen<{ j: string }>(
-      `select leerling_id, json_agg(json_build_array(${d('datum')}, uren, reden) order by datum, id)::text as j
+      `select leerling_id, json_agg(json_build_array(datum, uren, reden) order by datum, id)::text as j
        from verzuimregistratie where leerling_id = any(?::uuid[]) group by leerling_id`),
     (o.alleenFeiten ? geen : rijen)<{ id: string; soort: string; begindatum: string; einddatum: string; uren: number; verplicht: boolean; status: Melding['status']; brin: string | null; historie: Melding['historie']; geregistreerd_op: Date | string }>(
       `select leerling_id, id, soort, ${d('begindatum')} as begindatum, ${d('einddatum')} as einddatum, uren, verplicht, status, brin, historie, geregistreerd_op
