@@ -29,6 +29,9 @@ export interface ApiContext {
   verdeel?: (deel: Lijstdeel) => Promise<Lijstdeeluitslag | null>;
 }
 
+/** What evaluating a stored leerling's rows needs of a request: only its rule set (another thread of the server has no request of its own). */
+export type Regelcontext = Pick<ApiContext, 'regelset'>;
+
 /** Reports one failed item of a list that is still answered: the response carries it in `errors` next to the data. */
 export function meldLijstfout(ctx: ApiContext, fout: GraphQLFormattedError): void {
   (ctx.lijstfouten ??= []).push(fout);

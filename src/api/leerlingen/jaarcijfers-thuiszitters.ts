@@ -10,7 +10,7 @@ import type { FeitenRijen } from '../../store/laders';
 import { formatDatum, parseDatum, plusMaanden, type Dag } from '../../time/dag';
 import type { Schoolkalender } from '../../time/kalender';
 import { beginSchooljaar, eindeSchooljaar } from '../../time/schooljaar';
-import type { ApiContext } from '../context';
+import type { Regelcontext } from '../context';
 import type { Evaluatie } from './jaarcijfers';
 
 export interface ThuiszitterVerloop {
@@ -37,7 +37,7 @@ function nDeSchooldag(k: Schoolkalender, d: Dag, n: number, tot: Dag): Dag | nul
 }
 
 /** The thuiszitter verdict on the days that matter in schooljaar `jaar`; null when the leerling was not born yet. */
-export function thuiszitterVerloop(ctx: ApiContext, l: FeitenRijen, jaar: number, ev: Evaluatie): ThuiszitterVerloop | null {
+export function thuiszitterVerloop(ctx: Regelcontext, l: FeitenRijen, jaar: number, ev: Evaluatie): ThuiszitterVerloop | null {
   const eind = eindeSchooljaar(jaar);
   const begin = Math.max(beginSchooljaar(jaar), dag(l.leerling.geboortedatum));
   if (begin > eind) return null;

@@ -7,7 +7,7 @@ import type { Feiten } from '../../facts/feiten';
 import type { FeitenRijen } from '../../store/laders';
 import { dagInJaar, formatDatum, parseDatum, type Dag } from '../../time/dag';
 import { beginSchooljaar, eindeSchooljaar } from '../../time/schooljaar';
-import type { ApiContext } from '../context';
+import type { Regelcontext } from '../context';
 import { GraphQLError } from 'graphql';
 import { logFout } from '../../server/log';
 import { KalenderBereikFout } from '../../time/kalender';
@@ -19,7 +19,7 @@ import type { LijstFout } from './typen';
  * interrupt): the parameter thuiszitterDrempelSchooldagen (rules/parameters/thuiszitter.json) as it
  * stood at the start of the schooljaar (or the earliest version the rules encode).
  */
-export function thuiszitterDrempel(ctx: ApiContext, jaar: number): number {
+export function thuiszitterDrempel(ctx: Regelcontext, jaar: number): number {
   return ctx.regelset.inWerking(Math.max(beginSchooljaar(jaar), ctx.regelset.dekkingVanaf)).parameters.get('thuiszitterDrempelSchooldagen') as number;
 }
 
@@ -32,7 +32,7 @@ export type Evaluatie = (peildatum: string) => Feiten;
  * The evaluations of one leerling in a list, each peildatum once: the figures ask the same days
  * more than once (the schooljaar's first and last day), and the answer depends only on the facts and the day.
  */
-export function evaluaties(ctx: ApiContext, l: FeitenRijen): Evaluatie {
+export function evaluaties(ctx: Regelcontext, l: FeitenRijen): Evaluatie {
   const gedaan = new Map<string, Feiten>();
   const evalueerOp = lijstEvaluaties(ctx, l);
   return (peildatum) => {
@@ -50,7 +50,7 @@ const altijd: Telt = () => true;
  * Langdurig relatief verzuim in the schooljaar: given by the rules on the stored verzuim (evaluated
  * on its last day), with its einddatum on a day that `telt`.
  */
-export function langdurigRelatief(ctx: ApiContext, l: FeitenRijen, jaar: number, telt: Telt = altijd, ev: Evaluatie = evaluaties(ctx, l)): boolean {
+export function langdurigRelatief(ctx: Regelcontext, l: FeitenRijen, jaar: number, telt: Telt = altijd, ev: Evaluatie = evaluaties(ctx, l)): boolean {
   const eind = eindeSchooljaar(jaar);
   if (!l.verzuim.some((v) => dag(v.datum) >= beginSchooljaar(jaar) && dag(v.datum) <= eind)) return false;
   const f = ev(formatDatum(eind));
@@ -63,7 +63,7 @@ export function langdurigRelatief(ctx: ApiContext, l: FeitenRijen, jaar: number,
  * where a fact or a leerplicht date changes, so the rules are asked on those days, not on every day.
  * Only a period of absoluut verzuim whose first day `telt` counts.
  */
-export function langAbsoluutVerzuim(ctx: ApiContext, feiten: FeitenRijen, jaar: number, telt: Telt = altijd, ev: Evaluatie = evaluaties(ctx, feiten), eersteDag?: (d: Dag) => void): boolean {
+export function langAbsoluutVerzuim(ctx: Regelcontext, feiten: FeitenRijen, jaar: number, telt: Telt = altijd, ev: Evaluatie = evaluaties(ctx, feiten), eersteDag?: (d: Dag) => void): boolean {
   const begin = Math.max(beginSchooljaar(jaar), dag(feiten.leerling.geboortedatum));
   const eind = eindeSchooljaar(jaar);
   if (begin > eind) return false;
@@ -102,7 +102,7 @@ export function langAbsoluutVerzuim(ctx: ApiContext, feiten: FeitenRijen, jaar: 
 }
 
 /** Beoordeling.voortijdigSchoolverlater(schooljaar), evaluated on 1 oktober T+1 (its own peildata are fixed). */
-export function isVsv(ctx: ApiContext, l: FeitenRijen, jaar: number, ev: Evaluatie = evaluaties(ctx, l)): boolean {
+export function isVsv(ctx: Regelcontext, l: FeitenRijen, jaar: number, ev: Evaluatie = evaluaties(ctx, l)): boolean {
   const peildatum = vsvPeildagNa(ctx, jaar);
   if (peildatum === null || peildatum < dag(l.leerling.geboortedatum)) return false;
   const f = ev(formatDatum(peildatum));
@@ -114,7 +114,7 @@ export function isVsv(ctx: ApiContext, l: FeitenRijen, jaar: number, ev: Evaluat
  * law stood at the start of schooljaar T+1; null before the parameter's first value (no vsv count
  * existed: nobody is counted as a voortijdig schoolverlater of that schooljaar).
  */
-export function vsvPeildagNa(ctx: ApiContext, jaar: number): Dag | null {
+export function vsvPeildagNa(ctx: Regelcontext, jaar: number): Dag | null {
   const mmdd = ctx.regelset.inWerking(beginSchooljaar(jaar + 1)).parameters.get('vsvPeildag');
   return typeof mmdd === 'string' ? dagInJaar(jaar + 1, mmdd) : null;
 }

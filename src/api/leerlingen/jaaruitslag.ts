@@ -3,7 +3,7 @@
 import type { BatchRijen } from '../../store/laders';
 import { parseDatum, type Dag } from '../../time/dag';
 import { eindeSchooljaar } from '../../time/schooljaar';
-import type { ApiContext } from '../context';
+import type { Regelcontext } from '../context';
 import { VsvBestemming } from './jaarcijfers-typen';
 import { thuiszitterVerloop, type ThuiszitterVerloop } from './jaarcijfers-thuiszitters';
 import { evaluaties, isVsv, langAbsoluutVerzuim, langdurigRelatief, vsvPeildagNa } from './jaarcijfers';
@@ -27,7 +27,7 @@ function bestemmingVan(r: BatchRijen, peildag: Dag, jaar: number): VsvBestemming
 }
 
 /** One leerling evaluated once for every Bereik: the days that count for a thuiszitter, and vsv. */
-export function beoordeelJaar(ctx: ApiContext, r: BatchRijen, jaar: number): Jaaruitslag {
+export function beoordeelJaar(ctx: Regelcontext, r: BatchRijen, jaar: number): Jaaruitslag {
   const thuisDagen: Dag[] = [];
   // record every qualifying day (answering "does not count") so that one evaluation serves every gemeente
   const noteer = (d: Dag) => { thuisDagen.push(d); return false; };

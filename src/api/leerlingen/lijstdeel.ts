@@ -11,7 +11,7 @@ import { formatDatum } from '../../time/dag';
 import { gedekteSchooljaren, KalenderBereikFout } from '../../time/kalender';
 import { metKalender } from '../met-kalender';
 import { meldtermijnVan } from '../meldtermijn';
-import type { ApiContext } from '../context';
+import type { Regelcontext } from '../context';
 import type { Meldingsoort, Taal } from '../enums';
 import { beoordeelJaar, type Jaaruitslag } from './jaaruitslag';
 import { lijstFoutVan } from './jaarcijfers';
@@ -42,14 +42,14 @@ function meldingFout(leerlingId: string, e: unknown): LijstFout {
 }
 
 /** The meldingen the rules give for each leerling of a batch, about the key's own periods only. */
-export function meldingenVanBatch(ctx: Pick<ApiContext, 'regelset'>, rijen: readonly BatchRijen[], o: MeldingOpties): Meldingendeel {
+export function meldingenVanBatch(ctx: Regelcontext, rijen: readonly BatchRijen[], o: MeldingOpties): Meldingendeel {
   const meldingen: TeMelden[] = [];
   const fouten: LijstFout[] = [];
   for (const r of rijen) {
     const id = r.leerling.id;
     try {
       const perioden = zichtPerioden(o.toegang, r.leerling, r.inschrijvingen, r.woonperiodes);
-      const f = evalueerInLijst(ctx as ApiContext, r, o.peildatum);
+      const f = evalueerInLijst(ctx, r, o.peildatum);
       const eigen: TeMelden[] = [];
       for (const m of metKalender(() => teMeldenVan(f))) {
         if (o.alleenVerplicht && !m.verplicht) continue;
@@ -74,12 +74,12 @@ export function meldingenVanBatch(ctx: Pick<ApiContext, 'regelset'>, rijen: read
 }
 
 /** The jaarcijfers' rule-based uitslag of each leerling of a batch. */
-export function jaaruitslagenVanBatch(ctx: Pick<ApiContext, 'regelset'>, rijen: readonly BatchRijen[], jaar: number): Jaardeel {
+export function jaaruitslagenVanBatch(ctx: Regelcontext, rijen: readonly BatchRijen[], jaar: number): Jaardeel {
   const gedekt = gedekteSchooljaren();
   const uitslagen: Jaardeel['uitslagen'] = [];
   for (const r of rijen) {
     try {
-      uitslagen.push({ id: r.leerling.id, uitslag: beoordeelJaar(ctx as ApiContext, r, jaar), fout: null });
+      uitslagen.push({ id: r.leerling.id, uitslag: beoordeelJaar(ctx, r, jaar), fout: null });
     } catch (e) {
       // the schooljaar itself outside the calendar is the question's fault, not the leerling's
       if (e instanceof KalenderBereikFout && (jaar < gedekt.van || jaar > gedekt.tot)) return { uitslagen: [], schooljaarFout: e.message };

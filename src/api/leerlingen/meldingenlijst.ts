@@ -1,7 +1,8 @@
 // The list behind meldingen and meldingenOverzicht, in bounded memory: the visible leerlingen with
 // verzuim are read in keyset-ordered batches of plain rows (no entity hydration), each batch is
-// evaluated (every other one by another thread when one is idle), its meldingen kept and its rows dropped. A page (eerste, na) evaluates at most eerste
-// leerlingen; without eerste the whole list is answered, batch after batch.
+// evaluated (with LEERPLICHT_LIST_SHARE every other one by another thread when one is idle), its
+// meldingen kept and its rows dropped. A page (eerste, na) evaluates at most eerste leerlingen;
+// without eerste the whole list is answered, batch after batch.
 import { laadBatch, type BatchRijen } from '../../store/laders';
 import { gemeentenVan, zichtbareIds } from '../../store/zichtbaarheid';
 import { brinHoortBij } from '../../toegang/eigenaarschap';

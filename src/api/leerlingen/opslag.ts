@@ -10,7 +10,7 @@ import type { Leerling, Melding } from '../../store/entities/leerlingen';
 import { onthoudInvoer } from '../../store/beslissingen';
 import { laadFeiten, maakLaders, type FeitenRijen, type Laders, type MeldingRij } from '../../store/laders';
 import { zichtbareLeerlingMetId } from '../../store/zichtbaarheid';
-import type { ApiContext } from '../context';
+import type { ApiContext, Regelcontext } from '../context';
 import type { Meldingsoort, Vakantieregio } from '../enums';
 import type { ParametersInput } from '../invoer';
 import { maakVraag, vraagOp } from '../vraag';
@@ -93,7 +93,7 @@ export async function evalueerLeerling(ctx: ApiContext, leerling: Leerling, peil
  * SituatieInput → maakVraag → evalueer. `snapshot: false` for lists, which never record a verdict:
  * the input copy a beslissing keeps costs more than a list's whole evaluation otherwise.
  */
-export function evalueerFeiten(ctx: ApiContext, feiten: FeitenRijen, peildatum: string, wetsdatum?: string | null, parameters?: ParametersInput | null, o: { snapshot?: boolean; handhaving?: Handhavingsfeit } = {}): Feiten {
+export function evalueerFeiten(ctx: Regelcontext, feiten: FeitenRijen, peildatum: string, wetsdatum?: string | null, parameters?: ParametersInput | null, o: { snapshot?: boolean; handhaving?: Handhavingsfeit } = {}): Feiten {
   const invoer = { ...situatieInputVan(feiten), gemeente: woongemeenteVan(feiten, peildatum) };
   // a schooljaar that starts after the peildatum's schooljaar was not yet known on that day
   // (a past peildatum on a leerling with a longer history): left out, as the history stood then
@@ -107,14 +107,14 @@ export function evalueerFeiten(ctx: ApiContext, feiten: FeitenRijen, peildatum: 
 }
 
 /** A list's evaluation of one leerling: no snapshot (a list records nothing). */
-export const evalueerInLijst = (ctx: ApiContext, feiten: FeitenRijen, peildatum: string): Feiten => evalueerFeiten(ctx, feiten, peildatum, null, null, { snapshot: false });
+export const evalueerInLijst = (ctx: Regelcontext, feiten: FeitenRijen, peildatum: string): Feiten => evalueerFeiten(ctx, feiten, peildatum, null, null, { snapshot: false });
 
 /**
  * A list's evaluations of one leerling on several peildata (jaarcijfers asks up to a handful): the
  * same as evalueerInLijst on each, but the rows are read into a Situatie once per schooljaar of the
  * peildatum (the only thing of the peildatum that evalueerFeiten's reading depends on), not once per peildatum.
  */
-export function lijstEvaluaties(ctx: ApiContext, feiten: FeitenRijen): (peildatum: string) => Feiten {
+export function lijstEvaluaties(ctx: Regelcontext, feiten: FeitenRijen): (peildatum: string) => Feiten {
   let invoer: SituatieInput | undefined;
   const perJaar = new Map<number, Situatie>();
   return (peildatum) => {
