@@ -639,6 +639,21 @@ function alleEvaluaties(f: Feiten): Feiten[] {
   return [f, ...subs];
 }
 
+/** The seed of the second pass: the same properties once more when a random run missed a rule. */
+const VAST_ZAAD = 20261203;
+/** Each property run so far, ready to run again with VAST_ZAAD (compared like the first time). */
+const herhalingen: (() => Promise<unknown>)[] = [];
+/**
+ * A property with a random seed, as fast-check chooses (FC_VAST=1: only the fixed one, to check that
+ * the second pass alone reaches every rule).
+ */
+async function eigenschap<T>(arb: fc.Arbitrary<T>, check: (v: T) => Promise<unknown>, numRuns: number): Promise<void> {
+  const vast = () => fc.assert(fc.asyncProperty(arb, async (v) => { await check(v); }), { numRuns, seed: VAST_ZAAD });
+  herhalingen.push(vast);
+  if (process.env.FC_VAST === '1') return vast();
+  await fc.assert(fc.asyncProperty(arb, async (v) => { await check(v); }), { numRuns });
+}
+
 describe('compiled rules ≡ json-rules-engine (reference)', () => {
   test('the custom operators are exactly those json-rules-engine lacks', () => {
     expect(EIGEN_OPERATOREN.sort()).toEqual(['after', 'before', 'containsAny', 'containsNone', 'onOrAfter', 'onOrBefore', 'sameDay']);
@@ -729,26 +744,26 @@ describe('compiled rules ≡ json-rules-engine (reference)', () => {
   }
 
   test('random situaties: every decision, also per diploma and inschrijving, is the same', async () => {
-    await fc.assert(fc.asyncProperty(vraag, zelfdeBesluiten), { numRuns: 400 });
+    await eigenschap(vraag, zelfdeBesluiten, 400);
     expect(besluiten).toBeGreaterThan(400 * 8);
   }, 180_000);
 
   test('random kwalificatieplichtigen, enrolled or exempt: the same decisions', async () => {
-    await fc.assert(fc.asyncProperty(kwalificatieplichtVraag, zelfdeBesluiten), { numRuns: 300 });
+    await eigenschap(kwalificatieplichtVraag, zelfdeBesluiten, 300);
   }, 180_000);
 
   test('random verzuim and verlof (all reasons and kinds, with vakantieregio, old and new law): the same decisions, also per record and per melding', async () => {
     const voor = besluiten;
-    await fc.assert(fc.asyncProperty(verzuimVraag('verzuim'), zelfdeBesluiten), { numRuns: 350 });
+    await eigenschap(verzuimVraag('verzuim'), zelfdeBesluiten, 350);
     expect(besluiten - voor).toBeGreaterThan(350 * 30);
   }, 180_000);
 
   test('random verlofaanvragen (peildatum = wetsdatum = first day of the leave): the same decisions and the same SET of verlofToets rules', async () => {
-    await fc.assert(fc.asyncProperty(verzuimVraag('aanvraag'), zelfdeBesluiten), { numRuns: 700 });
+    await eigenschap(verzuimVraag('aanvraag'), zelfdeBesluiten, 700);
   }, 180_000);
 
   test('random weeks of absence after the leerplicht (RMC until 2025, Doorstroompunt from 2026): the same decisions', async () => {
-    await fc.assert(fc.asyncProperty(verzuimVraag('rmc'), zelfdeBesluiten), { numRuns: 150 });
+    await eigenschap(verzuimVraag('rmc'), zelfdeBesluiten, 150);
   }, 180_000);
 
   test('random target-group situaties (JiKP, RMC/Doorstroompunt, VSV): the same decisions', async () => {
@@ -763,15 +778,15 @@ describe('compiled rules ≡ json-rules-engine (reference)', () => {
       [zonderSchool('2005-01-15', 'VSO', '2024-07-01'), '2026-06-30'],
       [zonderSchool('2005-01-15', 'PRO', '2024-07-01'), '2026-03-01'],
     ] as const) await zelfdeBesluitenAlle({ situatie, peildatum: p(peildatum), wetsdatum: p(peildatum) }, true);
-    await fc.assert(fc.asyncProperty(doelgroepVraag, (v) => zelfdeBesluitenAlle(v, true)), { numRuns: 450 });
+    await eigenschap(doelgroepVraag, (v) => zelfdeBesluitenAlle(v, true), 450);
   }, 180_000);
 
   test('random vervangende leerplicht (3a, 3b) and partiële leerplicht (before 2007-08-01): the same decisions', async () => {
-    await fc.assert(fc.asyncProperty(vervangendVraag, zelfdeBesluiten), { numRuns: 400 });
+    await eigenschap(vervangendVraag, zelfdeBesluiten, 400);
   }, 180_000);
 
   test('random beroepen op vrijstelling (peildatum = wetsdatum = the kennisgeving): the same decisions and the same SET of vrijstellingToets rules', async () => {
-    await fc.assert(fc.asyncProperty(beroepVraag, zelfdeBesluiten), { numRuns: 600 });
+    await eigenschap(beroepVraag, zelfdeBesluiten, 600);
   }, 180_000);
 
   test('random enforcement questions (feitdatum = peildatum = wetsdatum): the same decisions and the same SET of routes', async () => {
@@ -792,12 +807,12 @@ describe('compiled rules ≡ json-rules-engine (reference)', () => {
       [kind('2010-05-05', { verzuim: [{ datum: p('2024-10-01'), uren: 5, reden: 'ONGEOORLOOFD' }, { datum: p('2024-10-02'), uren: 4, reden: 'ONGEOORLOOFD' }] }), feit('VERZUIM', '2024-10-10')],
     ];
     for (const [situatie, h] of vast) await zelfdeBesluiten({ situatie: { ...situatie, handhaving: h }, peildatum: h.datum, wetsdatum: h.datum });
-    await fc.assert(fc.asyncProperty(verzuimVraag('verzuim').chain(metHandhaving(['VERZUIM', 'NIET_INGESCHREVEN'])), zelfdeBesluiten), { numRuns: 200 });
-    await fc.assert(fc.asyncProperty(verzuimVraag('aanvraag').chain(metHandhaving(['VERLOF_DOOR_HOOFD'])), zelfdeBesluiten), { numRuns: 250 });
+    await eigenschap(verzuimVraag('verzuim').chain(metHandhaving(['VERZUIM', 'NIET_INGESCHREVEN'])), zelfdeBesluiten, 200);
+    await eigenschap(verzuimVraag('aanvraag').chain(metHandhaving(['VERLOF_DOOR_HOOFD'])), zelfdeBesluiten, 250);
   }, 240_000);
 
   test('random uitschrijvingen and verwijderingsbesluiten (art 10, 18; peildatum = wetsdatum = their day): the same decisions and the same SET of schoolmelding rules', async () => {
-    await fc.assert(fc.asyncProperty(schoolbesluitVraag, zelfdeBesluiten), { numRuns: 1000 });
+    await eigenschap(schoolbesluitVraag, zelfdeBesluiten, 1000);
   }, 180_000);
 
   test('every beoordeling case beside the rules (rules/cases), once: the same decisions', async () => {
@@ -815,12 +830,15 @@ describe('compiled rules ≡ json-rules-engine (reference)', () => {
     expect(n).toBeGreaterThan(150);
   }, 180_000);
 
-  test('the random situaties reached every rule of the rule set (the comparison is only as good as that)', () => {
+  test('the random situaties reached every rule of the rule set (the comparison is only as good as that)', async () => {
+    // random seeds may miss a rare rule on one run: then every property runs once more with one fixed
+    // seed (whose situaties, with the cases, reach every rule), compared like the first time
+    if (regelset.regels.some((r) => !regelsGezien.has(r.id))) for (const opnieuw of herhalingen) await opnieuw();
     if (process.env.TOON_DEKKING) console.log(besluiten, buitenKalender, [...regelsGezien].sort((x, y) => x[1] - y[1]));
     expect(buitenKalender).toBe(0);
     const nooit = regelset.regels.filter((r) => !regelsGezien.has(r.id)).map((r) => r.id);
     expect(nooit).toEqual([]);
-  });
+  }, 300_000);
 });
 
 // ---------------------------------------------------------------- load errors
