@@ -21,6 +21,7 @@ import { leerplicht } from '../../src/engine/leerplicht';
 import { beslisAlleReferentie, beslisReferentie, EIGEN_OPERATOREN, vergelijk } from '../../src/engine/referentie';
 import { laadRegelset, REGELMAP, type Regelset } from '../../src/engine/regelset';
 import { tijdlijn } from '../../src/engine/tijdlijn';
+import { VAST_ZAAD } from '../hulp/dekking';
 import { verlofbesluit } from '../../src/engine/verlof';
 import { verzuim } from '../../src/engine/verzuim';
 import { thuiszitter } from '../../src/engine/thuiszitter';
@@ -639,8 +640,6 @@ function alleEvaluaties(f: Feiten): Feiten[] {
   return [f, ...subs];
 }
 
-/** The seed of the second pass: the same properties once more when a random run missed a rule. */
-const VAST_ZAAD = 20261203;
 /** Each property run so far, ready to run again with VAST_ZAAD (compared like the first time). */
 const herhalingen: (() => Promise<unknown>)[] = [];
 /**

@@ -30,6 +30,7 @@ import type { Inschrijving, Situatie, Verlof, Verzuimreden, Verzuimregistratie }
 import type { Verzuimanalyse } from '../../src/facts/verzuim';
 import { maandag, parseDatum, weekdag, type Dag } from '../../src/time/dag';
 import { schoolkalender, type Schoolkalender, type Vakantieregio } from '../../src/time/kalender';
+import { metDekking } from '../hulp/dekking';
 
 const regelset = laadRegelset();
 const p = (s: string) => parseDatum(s)!;
@@ -232,9 +233,9 @@ describe('(b) excusing an unexcused record (ONGEOORLOOFD → ZIEKTE)', () => {
 describe('(c) adding unexcused hours (an ONGEOORLOOFD record on a schooldag up to the peildatum)', () => {
   const toevoeging = fc.record({ terug: fc.integer({ min: 0, max: 100 }), uren: halfUur });
 
-  test('never lowers maxUrenVierLesweken, the number of 16-uur candidates or of mandatory 16-uur meldingen; keeps every mandatory LRV, luxe, 3-day and 1/8 melding', () => {
+  test('never lowers maxUrenVierLesweken, the number of 16-uur candidates or of mandatory 16-uur meldingen; keeps every mandatory LRV, luxe, 3-day and 1/8 melding', async () => {
     let meer = 0;
-    fc.assert(fc.property(geval, toevoeging, ({ situatie: s, peil, wet }, { terug, uren }) => {
+    await metDekking((seed) => fc.assert(fc.property(geval, toevoeging, ({ situatie: s, peil, wet }, { terug, uren }) => {
       const k = kalender(s.vakantieregio);
       const datum = peil - terug;
       fc.pre(datum >= (s.vakantieregio ? REGIO_VAN : p('2004-01-01')) && k.isSchooldag(datum));
@@ -248,7 +249,7 @@ describe('(c) adding unexcused hours (an ONGEOORLOOFD record on a schooldag up t
         if (aantal(voor.v.meldingen, soort, true) > 0) expect(aantal(na.v.meldingen, soort, true)).toBeGreaterThan(0);
       }
       if (aantal(na.v.meldingen, 'ZESTIEN_UUR', true) > aantal(voor.v.meldingen, 'ZESTIEN_UUR', true)) meer++;
-    }), { numRuns: 400 });
+    }), { numRuns: 400, seed }), () => meer > 5);
     expect(meer).toBeGreaterThan(5);
   });
 

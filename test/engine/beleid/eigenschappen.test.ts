@@ -15,6 +15,7 @@ import type { Inschrijving, Situatie, Verzuimreden } from '../../../src/facts/si
 import { LEERPLICHTSTATUSSEN, VERZUIMREDENEN } from '../../../src/facts/typen';
 import { formatDatum, parseDatum, type Dag } from '../../../src/time/dag';
 import type { Vakantieregio } from '../../../src/time/kalender';
+import { metDekking } from '../../hulp/dekking';
 import { regelmapMet } from './hulp';
 
 const d = (s: string) => parseDatum(s)!;
@@ -130,16 +131,10 @@ function antwoord(f: Feiten): string {
 }
 
 describe('a policy pack never changes the law', () => {
-  let metSignalen = 0;
-  let inGemeente = 0;
-  afterAll(() => {
-    // the runs reach the interesting case: the pack applied and gave signalen
-    expect(inGemeente).toBeGreaterThan(10);
-    expect(metSignalen).toBeGreaterThan(5);
-  });
-
   it('every statutory field is identical with and without random packs; signaal rules decide as json-rules-engine does', async () => {
-    await fc.assert(fc.asyncProperty(fc.uniqueArray(pakket, { selector: (p) => p.map, minLength: 1, maxLength: 2 }), vraag, async (pakketten, v) => {
+    let metSignalen = 0;
+    let inGemeente = 0;
+    await metDekking((seed) => fc.assert(fc.asyncProperty(fc.uniqueArray(pakket, { selector: (p) => p.map, minLength: 1, maxLength: 2 }), vraag, async (pakketten, v) => {
       const met = bouwRegelsetUitTekst([...zonder.inhoud, ...pakketten.flatMap((p) => p.bestanden)]);
       expect(met.regels.map((r) => r.id)).toEqual(zonder.regels.map((r) => r.id));
       const vooraf = evalueer(met, v);
@@ -154,8 +149,11 @@ describe('a policy pack never changes the law', () => {
       expect(antwoord(vooraf)).toBe(antwoord(evalueer(zonder, v)));
       // and with the pack but without reading it
       expect(antwoord(evalueer(met, v))).toBe(antwoord(evalueer(zonder, v)));
-    }), { numRuns: 60 });
-  }, 120_000);
+    }), { numRuns: 60, seed }), () => inGemeente > 10 && metSignalen > 5);
+    // the runs reach the interesting case: the pack applied and gave signalen
+    expect(inGemeente).toBeGreaterThan(10);
+    expect(metSignalen).toBeGreaterThan(5);
+  }, 240_000);
 
   it('the shipped packs (rules/beleid): compiled signaal rules ≡ json-rules-engine, statutory fields unchanged', async () => {
     const project = laadRegelset();
@@ -167,19 +165,19 @@ describe('a policy pack never changes the law', () => {
     const dicht = fc.record({
       peil: fc.integer({ min: d('2024-10-01'), max: d('2025-06-30') }), leeftijd: fc.integer({ min: 12 * 365, max: 16 * 365 }),
       regio: fc.constantFrom<Vakantieregio>('NOORD', 'MIDDEN', 'ZUID'),
-      records: fc.array(fc.record({ terug: fc.integer({ min: 0, max: 42 }), uren: fc.integer({ min: 1, max: 8 }), reden: fc.constantFrom<Verzuimreden>('ONGEOORLOOFD', 'ONGEOORLOOFD', 'TE_LAAT', 'TE_LAAT', 'ZIEKTE') }), { maxLength: 25 }),
+      records: fc.array(fc.record({ terug: fc.integer({ min: 0, max: 42 }), uren: fc.integer({ min: 1, max: 8 }), reden: fc.constantFrom<Verzuimreden>('ONGEOORLOOFD', 'ONGEOORLOOFD', 'TE_LAAT', 'TE_LAAT', 'ZIEKTE') }), { minLength: 6, maxLength: 25, size: 'max' }),
     }).map((x): Vraag => ({
       peildatum: x.peil, wetsdatum: x.peil,
       situatie: { geboortedatum: x.peil - x.leeftijd, vakantieregio: x.regio, vrijeDagen: [], schooljaren: [], inschrijvingen: [], diplomas: [], vrijstellingen: [],
         verzuim: x.records.map((r) => ({ datum: x.peil - r.terug, uren: r.reden === 'TE_LAAT' ? 0.25 : r.uren, reden: r.reden })) },
     }));
-    await fc.assert(fc.asyncProperty(fc.oneof(dicht, vraag), fc.constantFrom(...gemeenten), async (v, gemeente) => {
+    await metDekking((seed) => fc.assert(fc.asyncProperty(fc.oneof({ weight: 3, arbitrary: dicht }, { weight: 1, arbitrary: vraag }), fc.constantFrom(...gemeenten), async (v, gemeente) => {
       const w = { ...v, situatie: { ...v.situatie, gemeente } };
       const f = evalueer(project, w);
       gegeven += signalen(f).length;
       for (const { feiten } of pakketEvaluaties(f)) expect(feiten.beslisAlle('signaal').map((b) => b.regel!.id).sort()).toEqual(await beslisSignalenReferentie(feiten));
       expect(antwoord(f)).toBe(antwoord(evalueer(zonderPakketten, w)));
-    }), { numRuns: 40 });
+    }), { numRuns: 40, seed }), () => gegeven > 0);
     expect(gegeven).toBeGreaterThan(0);
-  }, 120_000);
+  }, 240_000);
 });
