@@ -5,7 +5,7 @@
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { schrijfAudit } from '../../store/audit';
 import { afhandelingenVan, inZaak, maatregelenVan, woontNuIn, zetMeldingstatus, type Zaak } from '../../store/afhandelingen';
 import { Afhandeling, Leerling, Maatregel } from '../../store/entities/leerlingen';
@@ -23,6 +23,7 @@ import { isUuid, opslag, ververs } from './opslag';
 import { verboden } from './rechten';
 import { MeldingUitvoer } from './typen';
 import { regelsOverVerzuim, waarschuwingenVoor, WettelijkeRoutes, wettelijkeRoutesUitvoer } from './wettelijke-routes';
+import { Verdwenen } from './verdwenen';
 
 const LPA = ['LEERPLICHTAMBTENAAR' as const];
 const onbekend = (id: string) => verboden('meldingId', `melding ${id} does not exist or is not accessible with this key`);
@@ -123,6 +124,7 @@ export class MeldingAfhandelingVeldResolver {
 }
 
 @Resolver(() => AfhandelingUitvoer)
+@UseMiddleware(Verdwenen)
 export class AfhandelingResolver {
   @FieldResolver(() => WettelijkeRoutes, { description: 'Wat de regels zeggen over het verzuim achter de melding (art 22 lid 1–5, art 26 lid 1/2, Halt), beoordeeld op de feitdatum (standaard de einddatum van de melding). Informeert; beslist niet. — What the rules say about the verzuim behind the melding.' })
   async wettelijkeRoutes(

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import { waaromGeenSchooldag } from '../../facts/schooldag';
 import type { Situatie } from '../../facts/situatie';
 import { genegeerdTekst } from '../../engine/aannames-teksten';
@@ -25,6 +25,7 @@ import type { VerzuimImportRecord } from './invoer';
 import { opslag, ververs } from './opslag';
 import { OPSLAG_ROLLEN } from './rechten';
 import { Bestandscodering, Bestandsinhoud, ImportWaarschuwingCode, Importprofiel, VerzuimbestandUitvoer, type ImportWaarschuwing } from './bestand-typen';
+import { Verdwenen } from './verdwenen';
 
 /** No leerling has this id: a leerlingnummer nobody has goes the same way as one this key may not see. */
 const NIEMAND = '00000000-0000-0000-0000-000000000000';
@@ -74,6 +75,7 @@ async function losOp(em: EntityManager, regels: readonly (Verzuimregel & { brinV
 const WAARSCHUWING: Record<string, ImportWaarschuwingCode> = { WEEKEND: ImportWaarschuwingCode.WEEKEND, FEESTDAG: ImportWaarschuwingCode.FEESTDAG, SCHOOLVAKANTIE: ImportWaarschuwingCode.SCHOOLVAKANTIE, VRIJE_DAG: ImportWaarschuwingCode.VRIJE_DAG };
 
 @Resolver()
+@UseMiddleware(Verdwenen)
 export class VerzuimbestandResolver {
   @Query(() => [Importprofiel], { description: 'De importprofielen die importeerVerzuimbestand en POST /import/verzuim kennen: die van het project (rules/importprofielen) en die van deze installatie (LEERPLICHT_IMPORTPROFIELEN_DIR). — The import profiles this server knows.' })
   importprofielen(): Importprofiel[] {

@@ -3,7 +3,7 @@
 // leerling's gemeente lists and resolves those reports (correcting the identity itself stays
 // wijzigLeerling, or verhuisLeerling for the woongemeente).
 import { LockMode } from '@mikro-orm/postgresql';
-import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, registerEnumType, Resolver, UseMiddleware } from 'type-graphql';
 import { schrijfAudit } from '../../store/audit';
 import { Identiteitsmelding, Leerling } from '../../store/entities/leerlingen';
 import type { Identiteitsmeldingstatus as Status, Identiteitsveld as Veld } from '../../store/entities/identiteitsmelding.entity';
@@ -13,6 +13,7 @@ import { invoerFout } from '../fouten';
 import { isUuid, opslag, ververs, wijzigbareLeerling } from './opslag';
 import { DateTime } from '../scalars';
 import { OPSLAG_ROLLEN, verboden } from './rechten';
+import { Verdwenen } from './verdwenen';
 
 export enum Identiteitsveld { GEBOORTEDATUM = 'GEBOORTEDATUM', BSN = 'BSN', GEMEENTE = 'GEMEENTE' }
 export enum IdentiteitsmeldingStatus { OPEN = 'OPEN', OPGELOST = 'OPGELOST', AFGEWEZEN = 'AFGEWEZEN' }
@@ -74,6 +75,7 @@ function controleerToelichting(veld: string, t: string): string {
 }
 
 @Resolver()
+@UseMiddleware(Verdwenen)
 export class IdentiteitResolver {
   @Authorized(OPSLAG_ROLLEN)
   @Mutation(() => IdentiteitsmeldingUitvoer, { description: 'Meldt een vermoede fout in de identiteit van een leerling (geboortedatum, BSN, woongemeente), die een SCHOOL-sleutel niet mag wijzigen; de leerplichtambtenaar van de gemeente van de leerling handelt die af (behandelIdentiteitsmelding). De toelichting blijft bij de melding en komt niet in de audit trail. — Reports a suspected identity error.' })

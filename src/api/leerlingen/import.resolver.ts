@@ -1,7 +1,7 @@
 // Bulk verzuim import: every record is checked first (nothing is written when one fails, and the
 // error names it), then all are written in one transaction, once per idempotentieSleutel.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
 import { uuidLijst } from '../../store/laders';
 import { importeerVerzuim, SleutelHergebruikt } from '../../store/verzuimimport';
 import { zichtbareLeerlingenMetIds } from '../../store/zichtbaarheid';
@@ -15,6 +15,7 @@ import { isUuid, opslag, ververs } from './opslag';
 import { OPSLAG_ROLLEN, onbekendOfVerboden } from './rechten';
 import { VerzuimImportUitvoer } from './typen';
 import type { Toegang } from '../../toegang/toegang';
+import { Verdwenen } from './verdwenen';
 
 export const MAX_IMPORT = 100_000;
 const EPS = 1e-9;
@@ -62,6 +63,7 @@ export async function controleerTegenOpslag(em: EntityManager, t: Toegang, recor
 }
 
 @Resolver()
+@UseMiddleware(Verdwenen)
 export class VerzuimImportResolver {
   @Authorized(OPSLAG_ROLLEN)
   @Mutation(() => VerzuimImportUitvoer, { description: `Slaat verzuim op lesniveau op voor veel leerlingen tegelijk (hoogstens ${MAX_IMPORT} regels): alles of niets, in één transactie. Opnieuw proberen met dezelfde idempotentieSleutel geeft het eerste resultaat en schrijft niets; dezelfde sleutel met andere regels is BAD_USER_INPUT. — Stores verzuim records for many leerlingen at once, all or nothing, idempotent.` })

@@ -1,7 +1,7 @@
 // Meldingen: which stored leerlingen need one on a date (computed by the rules), recording a
 // computed melding, and moving it through DUO's lifecycle.
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Info, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Info, Int, Mutation, ObjectType, Query, Resolver, UseMiddleware } from 'type-graphql';
 import { meldingen as teMeldenVan } from '../../engine/verzuim';
 import type { Melding } from '../../store/entities/leerlingen';
 import type { Meldingstatus as Status } from '../../store/entities/melding.entity';
@@ -22,6 +22,7 @@ import { evalueerLeerling, isUuid, meldingUitvoer, opslag, ververs, wijzigbareLe
 import { OPSLAG_ROLLEN, verboden } from './rechten';
 import { LijstFout, MeldingUitvoer, Meldingstatus, TeMelden } from './typen';
 import { meldLijstfout } from '../context';
+import { Verdwenen } from './verdwenen';
 
 @ObjectType({ description: 'De meldingen van de zichtbare leerlingen, en de leerlingen die niet te beoordelen waren. — The meldingen of the visible leerlingen, and those that could not be evaluated.' })
 export class MeldingenOverzicht {
@@ -44,6 +45,7 @@ class MeldingenArgs {
 }
 
 @Resolver()
+@UseMiddleware(Verdwenen)
 export class MeldingResolver {
   @Authorized(OPSLAG_ROLLEN)
   @Query(() => [TeMelden], { description: 'Voor elke leerling die deze sleutel mag zien (eventueel één gemeente of BRIN) met verzuim tot de peildatum: de meldingen die de regels tot die dag geven, elk met de vastgelegde melding als die er is. Op leerling, dan einddatum. Een leerling die niet te beoordelen is (bijv. verzuim buiten de bekende kalender) laat de lijst niet mislukken: de rest wordt beantwoord en die leerling komt als GraphQL-fout (extensions.code, extensions.leerlingId) naast de data; meldingenOverzicht geeft hetzelfde als getypeerde fouten. Bladeren met eerste en na (de cursor is meldingenOverzicht.volgende). — For every visible leerling with verzuim: the meldingen the rules give up to the peildatum.' })

@@ -1,6 +1,6 @@
 // exportMeldingen: the recorded meldingen of one BRIN and period as a file for the DUO
 // verzuimloket (CSV or JSON, meldingexport-bestand.ts), each marked as exported once.
-import { Arg, Authorized, Ctx, Field, Float, ID, Int, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, Float, ID, Int, Mutation, ObjectType, registerEnumType, Resolver, UseMiddleware } from 'type-graphql';
 import { brinHoortBij } from '../../toegang/eigenaarschap';
 import { exporteerMeldingen, TeVeelMeldingen, type ExportRij } from '../../store/meldingexport';
 import type { ApiContext } from '../context';
@@ -12,6 +12,7 @@ import { meldingenCsv, meldingenJson, SOORT_VERZUIM } from './meldingexport-best
 import { opslag, ververs } from './opslag';
 import { OPSLAG_ROLLEN, verboden } from './rechten';
 import { controleerBrin } from './validatie';
+import { Verdwenen } from './verdwenen';
 
 export enum MeldingExportformaat { CSV = 'CSV', JSON = 'JSON' }
 registerEnumType(MeldingExportformaat, {
@@ -60,6 +61,7 @@ const regelVan = (r: ExportRij): MeldingExportregel => Object.assign(new Melding
 });
 
 @Resolver()
+@UseMiddleware(Verdwenen)
 export class MeldingExportResolver {
   @Authorized(OPSLAG_ROLLEN)
   @Mutation(() => MeldingenExport, { description: 'De vastgelegde meldingen van één BRIN (een SCHOOL-sleutel: een BRIN die zij dekt) met einddatum van van tot en met tot, van leerlingen die deze sleutel mag zien, als bestand met de velden die het DUO-verzuimloket vraagt (README "Meldingen naar DUO"). Elke melding wordt de eerste keer gemarkeerd als geëxporteerd (tijdstip en sleutel, in de audit trail) door de sleutel die haar vastlegde — de export van een andere sleutel laat haar ongemarkeerd; een volgende export laat haar weg, tenzij ookEerderGeexporteerd. INGETROKKEN meldingen nooit. Het BSN alleen voor een LEERPLICHTAMBTENAAR. — The recorded meldingen of one BRIN as a file for the DUO verzuimloket, each marked exported once.' })

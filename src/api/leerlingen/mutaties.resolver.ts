@@ -2,7 +2,7 @@
 // checked as a whole before commit: the leerling must still be a valid situatie, and still within
 // reach of the key that changed it (a school cannot hand a leerling away or take another's).
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, ID, Info, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Info, Mutation, Resolver, UseMiddleware } from 'type-graphql';
 import type { Toegang } from '../../toegang/toegang';
 import { binnenEigenInschrijving, brinHoortBij, magFeitWijzigen } from '../../toegang/eigenaarschap';
 import { schrijfAudit } from '../../store/audit';
@@ -24,6 +24,7 @@ import { OPSLAG_ROLLEN, verboden } from './rechten';
 import { situatieInputVan } from './situatie';
 import { LeerlingUitvoer, VastgelegdeBeoordelingUitvoer } from './typen';
 import { controleerBsn, controleerFeiten, controleerGeheel, controleerGemeente, controleerVerzuimdatum } from './validatie';
+import { Verdwenen } from './verdwenen';
 
 /** The check, then (same transaction) the leerlingnummers given on the inschrijvingen (BAD_USER_INPUT when one is another leerling's at that BRIN). */
 const metLeerlingnummers = (c: Controle, feiten: FeitenInput | null | undefined, veld: string, t: Toegang): Controle => async (na, em) => {
@@ -72,6 +73,7 @@ function controleerVerzuim(t: Toegang, vakantieregio: string | null | undefined,
 const IDENTITEITSVELDEN = ['geboortedatum', 'bsn', 'gemeente'] as const;
 
 @Resolver()
+@UseMiddleware(Verdwenen)
 export class LeerlingMutatieResolver {
   @Authorized(OPSLAG_ROLLEN)
   @Mutation(() => LeerlingUitvoer, { description: 'Slaat een nieuwe leerling met feiten op. Een SCHOOL-sleutel moet de leerling bij het eigen BRIN inschrijven; een LEERPLICHTAMBTENAAR-sleutel slaat leerlingen van de eigen gemeente op. — Stores a new leerling with its facts.' })

@@ -2,7 +2,7 @@
 // overwrite. Recorded by the leerplichtambtenaar of the gemeente the leerling lives in until the move
 // (it reports the move-out, as the BRP tells it): a key of the new gemeente cannot claim a leerling it
 // does not see, so no key can pull another gemeente's leerling (and its BSN) into reach.
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver, UseMiddleware } from 'type-graphql';
 import { parseDatum } from '../../time/dag';
 import { VerhuisFout, verhuis } from '../../store/woonperiodes';
 import type { ApiContext } from '../context';
@@ -13,8 +13,10 @@ import { leerlingUitvoer, opslag, ververs, zichtbareLeerling } from './opslag';
 import { verboden } from './rechten';
 import { LeerlingUitvoer } from './typen';
 import { controleerGemeente } from './validatie';
+import { Verdwenen } from './verdwenen';
 
 @Resolver()
+@UseMiddleware(Verdwenen)
 export class VerhuizingResolver {
   @Authorized(['LEERPLICHTAMBTENAAR'])
   @Mutation(() => LeerlingUitvoer, { description: 'Legt vast dat de leerling op datum naar gemeente verhuist: de huidige woonperiode eindigt de dag ervoor, een nieuwe begint op datum, en Leerling.gemeente wordt de nieuwe gemeente. Alleen de LEERPLICHTAMBTENAAR van de gemeente waar de leerling tot dan woont (FORBIDDEN voor anderen, ook SCHOOL en RMC). De oude gemeente blijft de leerling en de feiten tot de verhuizing zien; de nieuwe ziet die vanaf datum. Komt in de audit trail. — Records that the leerling moves to gemeente on datum.' })
