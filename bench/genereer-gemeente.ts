@@ -28,11 +28,14 @@ export async function genereerGemeente(voer: Voer, o: Gemeenteopdracht): Promise
     : verzuim(`select b.id, date '2023-08-28' + 7 * k + (k % 5), 1 + (k + b.s) % 2, case when (k + b.s) % 3 = 0 then 'ZIEKTE' else 'ONGEOORLOOFD' end, null, ${door(g)}
                from b cross join generate_series(0, 44) k`);
   // one statement (one connection, one transaction): the CTEs share the new ids; foreign keys are checked at its end
-  await voer(`with l as (
-      insert into leerling (geboortedatum, gemeente, vakantieregio, bsn, vrije_dagen, arbeidsovereenkomst, arbeid_uren_per_week, meerderjarig_verklaard, ouders_niet_verwijtbaar, eerder_halt_voor_schoolverzuim, aangemaakt_op, gewijzigd_op, ${VASTGELEGD})
-      select ${geboren}, '${g}', 'MIDDEN', null, '[]'::jsonb, null, null, false, false, false, now(), now(), ${door(g)} from generate_series(1, ${o.n}) s
+  // the ids are drawn first, so that every row of a leerling derives from the same number s (the
+  // same gemeente every run: ordering the random ids would give the unenrolled other geboortedata)
+  await voer(`with n as (select s, gen_random_uuid() as id from generate_series(1, ${o.n}) s),
+    l as (
+      insert into leerling (id, geboortedatum, gemeente, vakantieregio, bsn, vrije_dagen, arbeidsovereenkomst, arbeid_uren_per_week, meerderjarig_verklaard, ouders_niet_verwijtbaar, eerder_halt_voor_schoolverzuim, aangemaakt_op, gewijzigd_op, ${VASTGELEGD})
+      select id, ${geboren}, '${g}', 'MIDDEN', null, '[]'::jsonb, null, null, false, false, false, now(), now(), ${door(g)} from n
       returning id, geboortedatum),
-    b as (select id, geboortedatum, row_number() over (order by id) as s from l),
+    b as (select l.id, l.geboortedatum, n.s from l join n on n.id = l.id),
     w as (insert into woonperiode (leerling_id, gemeente, vanaf, tot, ${VASTGELEGD}) select id, '${g}', geboortedatum, null, ${door(g)} from b),
     i as (insert into inschrijving (leerling_id, brin, onderwijs, vanaf, tot, niveau, leerweg, uitstroomprofiel, bekostigd, lesdagen_per_week, lesuren_per_week, ${VASTGELEGD})
           select b.id, '${o.brin}', 'VMBO', date '2023-08-21', ${tot}, null, null, null, true, null, null, ${door(g)} from b),

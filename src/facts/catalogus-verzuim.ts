@@ -91,13 +91,18 @@ function analyse(f: Feiten): Verzuimanalyse {
   // one object per evaluation (shared by the equal registrations that follow each other)
   let vorige: Feiten | null = null;
   let vorigeReg: BeoordeeldVerzuim | null = null;
-  const regs: BeoordeeldVerzuim[] = (f.get('verzuimBeoordelingen') as Feiten[]).map((v) => {
+  const regs: BeoordeeldVerzuim[] = [];
+  const { peildatum, kalender } = f.ctx;
+  for (const v of f.get('verzuimBeoordelingen') as Feiten[]) {
+    // the analysis counts schooldagen up to the peildatum only: a later record needs no verdict
+    // (a list asks the first day of a schooljaar of verzuim too)
+    if (reg(v).datum > peildatum || !kalender.isSchooldag(reg(v).datum)) continue;
     if (v !== vorige) {
       vorige = v;
       vorigeReg = { datum: reg(v).datum, uren: reg(v).uren, beoordeling: v.beslis('verzuimOordeel').params.verzuimBeoordeling as BeoordeeldVerzuim['beoordeling'], reden: reg(v).reden };
     }
-    return vorigeReg!;
-  });
+    regs.push(vorigeReg!);
+  }
   const params: VerzuimParameters = {
     meldplichtUren: p(f, 'meldplichtUren'), meldplichtLesweken: p(f, 'meldplichtLesweken'), meldplichtSchooldagen: p(f, 'meldplichtSchooldagen'),
     meldplichtFractieLestijd: p(f, 'meldplichtFractieLestijd'), meldingMinimumDagen: p(f, 'meldingMinimumDagen'),
