@@ -9,6 +9,7 @@
 // (1.0: linear). Targets at 100,000: each ≤ 30 s with RSS ≤ 400 MB.
 // Run: npm run bench:stored   env: GROOTTES=1000,10000,100000  HERHAAL=1 (rounds; min/median)  PAGINA=5000
 //      VRAGEN=meldingen,jaarcijfers  BENCH_TS=1 (TypeScript sources)  BENCH_PROF=<dir> (CPU profiles)
+//      BENCH_GC=<file> (the server's --trace-gc lines, every thread, appended to that file)
 //      DELEN=aan,uit (LEERPLICHT_LIST_SHARE on and off, side by side in one run, alternating per round; default uit, as the server)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -55,7 +56,7 @@ let serverArgs: string[] = [];
 
 function startServer(databaseUrl: string, sleutels: string): Promise<Server> {
   // BENCH_PROF=<dir>: CPU profiles of the server and its worker threads (node --cpu-prof)
-  const prof = process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROF] : [];
+  const prof = process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROF] : process.env.BENCH_GC ? ['--trace-gc'] : [];
   const kind = spawn(process.execPath, [...prof, ...serverArgs], {
     env: {
       ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LEERPLICHT_API_KEYS: sleutels, LOG_LEVEL: 'warn',
@@ -65,7 +66,7 @@ function startServer(databaseUrl: string, sleutels: string): Promise<Server> {
   });
   return new Promise((ok, nietOk) => {
     let uit = '';
-    kind.stdout!.on('data', (d) => { uit += d; const m = /ready at http:\/\/(?:127\.0\.0\.1|localhost):(\d+)/.exec(uit); if (m) ok({ kind, url: `http://127.0.0.1:${m[1]}/graphql` }); });
+    kind.stdout!.on('data', (d) => { if (process.env.BENCH_GC) fs.appendFileSync(process.env.BENCH_GC, d); uit += d; const m = /ready at http:\/\/(?:127\.0\.0\.1|localhost):(\d+)/.exec(uit); if (m) ok({ kind, url: `http://127.0.0.1:${m[1]}/graphql` }); });
     kind.on('exit', (c) => nietOk(new Error(`server exited ${c}`)));
   });
 }

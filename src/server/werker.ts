@@ -34,7 +34,9 @@ async function start(d: WerkerData) {
   const regelset = regelsetVoorDraad(d.regelteksten);
   // the main thread recorded this hash in the database; a worker on other rule files would lie
   if (regelset.hash !== d.regelsetHash) throw new Error(`worker loaded rule set ${regelset.hash}, the server ${d.regelsetHash}`);
-  const orm = d.databaseUrl ? await MikroORM.init({ ...maakConfig(d.databaseUrl), pool: { min: 0, max: 4 } }) : undefined;
+  // 10: a stored list has its next batches' row queries (7 or 9 each) out while it evaluates; with 4
+  // they queued behind connections a busy thread could not hand back (api/leerlingen/vooruitlezen.ts)
+  const orm = d.databaseUrl ? await MikroORM.init({ ...maakConfig(d.databaseUrl), pool: { min: 0, max: 10 } }) : undefined;
   const apollo = await maakApollo(d.apollo);
   return { apollo, basis: { regelset, regelsetInfo: d.regelsetInfo, orm } };
 }

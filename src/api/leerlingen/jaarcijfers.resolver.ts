@@ -17,6 +17,7 @@ import { vsvPeildagNa } from './jaarcijfers';
 import { jaaruitslagenVanBatch, type Jaardeel } from './lijstdeel';
 import { opslag } from './opslag';
 import { Uitbesteding } from './uitbesteding';
+import { vooruitlezer } from './vooruitlezen';
 import { verboden } from './rechten';
 import { Jaarcijfers, Regiocijfers, type LijstFout } from './typen';
 import { controleerGemeente, controleerSchooljaar } from './validatie';
@@ -67,8 +68,11 @@ async function telRegels(ctx: ApiContext, bereiken: readonly Bereik[], alle: rea
   const begin = formatDatum(beginSchooljaar(jaar));
   const eind = formatDatum(eindeSchooljaar(jaar));
   const vsvDag = vsvPeildagNa(ctx, jaar);
-  const haal = async (na: string | null) => {
+  const haalIds = async (na: string | null) => {
     const batch = await kandidaten(em, alle, begin, vsvDag === null ? eind : formatDatum(vsvDag), na, PER_BATCH);
+    return batch.length === 0 ? null : batch;
+  };
+  const haalRijen = async (batch: Kandidaat[]) => {
     const ids = batch.map((k) => k.id);
     const [rijen, gemeld] = ids.length === 0 ? [new Map<string, BatchRijen>(), new Map<string, string[]>()] : await Promise.all([laadBatch(em, ids, { alleenFeiten: true }), langdurigGemeld(em, ids, begin, eind)]);
     return { batch, ids, rijen, gemeld };
@@ -93,19 +97,18 @@ async function telRegels(ctx: ApiContext, bereiken: readonly Bereik[], alle: rea
     }
   };
   const uitbesteding = new Uitbesteding<Geteld>(ctx.verdeel);
-  let volgt = haal(null);
+  // the next batches are read while this one is evaluated
+  const lees = vooruitlezer(() => haalIds(null), (b) => (b.length < PER_BATCH ? Promise.resolve(null) : haalIds(b[b.length - 1].id)), haalRijen);
   for (;;) {
-    const { batch, ids, rijen, gemeld } = await volgt;
-    if (batch.length === 0) break;
-    // the next batch is read while this one is evaluated
-    if (batch.length === PER_BATCH) { volgt = haal(ids[ids.length - 1]); volgt.catch(() => {}); } // awaited next round
+    const gelezen = await lees();
+    if (gelezen === null) break;
+    const { batch, rijen, gemeld } = gelezen.rijen;
     const batchRijen = batch.flatMap((k) => rijen.get(k.id) ?? []); // a leerling removed since: not evaluated
     for (const g of await uitbesteding.batch(
       () => ({ vraag: 'jaarcijfers', regelsetHash: ctx.regelset.hash, rijen: batchRijen, jaar }),
       (u) => ({ batch, gemeld, deel: u as Jaardeel }),
       () => ({ batch, gemeld, deel: jaaruitslagenVanBatch(ctx, batchRijen, jaar) }),
     )) telBatch(g);
-    if (batch.length < PER_BATCH) break;
     await adem(); // an abort (timeout, client gone) can land between batches
   }
   for (const g of await uitbesteding.sluit()) telBatch(g);

@@ -3,7 +3,7 @@
 // evaluated (with LEERPLICHT_LIST_SHARE every other one by another thread when one is idle), its
 // meldingen kept and its rows dropped. A page (eerste, na) evaluates at most eerste leerlingen;
 // without eerste the whole list is answered, batch after batch.
-import { laadBatch, type BatchRijen } from '../../store/laders';
+import { laadBatch } from '../../store/laders';
 import { gemeentenVan, zichtbareIds } from '../../store/zichtbaarheid';
 import { brinHoortBij } from '../../toegang/eigenaarschap';
 import type { ApiContext } from '../context';
@@ -17,6 +17,7 @@ import { opslag } from './opslag';
 import { verboden } from './rechten';
 import type { LijstFout, TeMelden } from './typen';
 import { Uitbesteding } from './uitbesteding';
+import { vooruitlezer } from './vooruitlezen';
 import { controleerBrin, controleerGemeente } from './validatie';
 
 /** Leerlingen read and evaluated together: one query per fact table per batch. */
@@ -31,7 +32,8 @@ export interface LijstVraag {
   velden?: ReadonlySet<string>;
 }
 
-interface Batch { deze: string[]; meer: boolean; rijen: Map<string, BatchRijen> }
+/** A batch's ids: `meer` whether the list goes on after them, `geteld` the leerlingen of the page before them. */
+interface Batchids { deze: string[]; meer: boolean; geteld: number }
 
 export interface MeldingenPagina { meldingen: TeMelden[]; fouten: LijstFout[]; volgende: string | null }
 
@@ -62,22 +64,24 @@ export async function teMeldenLijst(ctx: ApiContext, v: LijstVraag): Promise<Mel
   const neem = (delen: Meldingendeel[]) => { for (const d of delen) { meldingen.push(...d.meldingen); fouten.push(...d.fouten); } };
   const pagina = async (volgende: string | null): Promise<MeldingenPagina> => { neem(await uitbesteding.sluit()); return { meldingen, fouten, volgende }; };
   let gedaan = 0;
-  /** The ids of the batch after `na` (one more on the page's last batch: whether there is a next page) and their rows. */
-  const haal = async (naId: string | null, geteld: number): Promise<Batch> => {
+  /** The ids of the batch after `naId` (one more on the page's last batch: whether there is a next page); null: none. */
+  const haalIds = async (naId: string | null, geteld: number): Promise<Batchids | null> => {
     const over = eerste === null ? MELDING_BATCH : Math.min(MELDING_BATCH, eerste - geteld);
     const laatste = eerste !== null && geteld + over >= eerste;
     const ids = await zichtbareIds(em, toegang, { gemeente, brin, metVerzuimTot: peildatum }, { eerste: laatste ? over + 1 : over, na: naId });
-    const meer = laatste ? ids.length > over : ids.length === over;
     const deze = ids.slice(0, over);
-    return { deze, meer, rijen: deze.length === 0 ? new Map() : await laadBatch(em, deze) };
+    return deze.length === 0 ? null : { deze, meer: laatste ? ids.length > over : ids.length === over, geteld };
   };
-  let volgt = haal(na, 0);
+  const volgende = (v: Batchids) => {
+    const geteld = v.geteld + v.deze.length;
+    return v.meer && (eerste === null || geteld < eerste) ? haalIds(v.deze[v.deze.length - 1], geteld) : Promise.resolve(null);
+  };
+  // the next batches are read while this one is evaluated (PostgreSQL works while this thread computes)
+  const lees = vooruitlezer(() => haalIds(na, 0), volgende, (v) => laadBatch(em, v.deze));
   for (;;) {
-    const { deze, meer, rijen } = await volgt;
-    if (deze.length === 0) return pagina(null);
-    // the next batch is read while this one is evaluated (PostgreSQL works while this thread computes)
-    const doorgaan = meer && (eerste === null || gedaan + deze.length < eerste);
-    if (doorgaan) { volgt = haal(deze[deze.length - 1], gedaan + deze.length); volgt.catch(() => {}); } // awaited next round
+    const gelezen = await lees();
+    if (gelezen === null) return pagina(null);
+    const { ids: { deze, meer }, rijen } = gelezen;
     // in id order; an id removed since the ids were read has no rows
     const batch = deze.flatMap((id) => rijen.get(id) ?? []);
     neem(await uitbesteding.batch(
