@@ -28,8 +28,10 @@ export function vooruitlezer<I, R>(eerste: () => Promise<I | null>, volgende: (v
     }
   };
   return async () => {
-    vul();
-    const stap = await wachtrij.shift()!;
+    if (wachtrij.length === 0) vul();
+    const volgende = wachtrij.shift()!;
+    vul(); // `diepte` batches on their way while the caller evaluates this one
+    const stap = await volgende;
     if (stap === null) wachtrij.length = 0; // the list ended: what was asked after it is null too
     return stap;
   };
