@@ -13,6 +13,7 @@ import { logFout, logger, zonderBsn } from '../server/log';
 import { leesInstellingen } from '../server/instellingen';
 import { openDatabase, registreerRegelset } from '../store/database';
 import { startRun, startWerker, runStand, type Werker } from '../signalering/werker';
+import { berekenBatch } from '../signalering/berekening';
 import { maakHerlader } from '../server/herladen';
 import { laadServerRegelset } from '../server/regelmappen';
 import { GEMEENTECODE } from '../toegang/toegang';
@@ -66,7 +67,8 @@ async function main(): Promise<void> {
   process.on('SIGHUP', () => { if (!gevraagd) void herlaad?.(); });
   const registreer = (r: Regelset) => registreerRegelset(db.orm, { hash: r.hash, bestanden: r.bestanden, aantalRegels: r.regels.length, engineVersie: ENGINE_VERSIE, inhoud: r.inhoud });
   const start = (r: Regelset) => startWerker({
-    databaseUrl: url, orm: db.orm, regelset: r, logger, concurrency: instellingen.werkerConcurrency, crontab: instellingen.signaleringCrontab,
+    // a process of its own: the batches are evaluated on its main thread
+    databaseUrl: url, reken: (v) => berekenBatch(db.orm, r, v), logger, concurrency: instellingen.werkerConcurrency, crontab: instellingen.signaleringCrontab,
     batch: instellingen.signaleringBatch, herstelMs: instellingen.signaleringHerstelMs, testVertragingMs: instellingen.signaleringTestVertragingMs,
   });
   await registreer(regelset);

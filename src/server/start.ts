@@ -24,7 +24,7 @@ import { BulkWerkers } from '../bulk/werkers';
 import { maakBulkRoute } from './bulk-http';
 import { maakPaginas } from './paginas/paginas';
 import type { Werker } from '../signalering/werker';
-import { startWerkerDraad } from '../signalering/in-proces';
+import { startWerkerInProces } from '../signalering/in-proces';
 import { maakHerlader, type HerlaadUitkomst } from './herladen';
 import { laadServerRegelset, type Regelmappen } from './regelmappen';
 import { importprofielen } from '../import/profielen';
@@ -86,8 +86,8 @@ export async function startServer(opties: StartOpties = {}): Promise<Draaiend> {
     const rij = await registreerRegelset(db.orm, { hash: r.hash, bestanden: r.bestanden, aantalRegels: r.regels.length, engineVersie: ENGINE_VERSIE, inhoud: r.inhoud });
     return { hash: rij.hash, aantalRegels: rij.aantalRegels, engineVersie: rij.engineVersie, geladenOp: rij.geladenOp.toISOString(), bestanden: rij.bestanden.map((b) => b.pad) };
   };
-  // the signalering worker in this process (WORKER_IN_PROCES, on a thread of its own); more run as `npm run worker` on the same database
-  const startSignalering = (r: Regelset) => startWerkerDraad({
+  // the signalering worker in this process (WORKER_IN_PROCES: its batches on a thread of their own); more run as `npm run worker` on the same database
+  const startSignalering = (r: Regelset) => startWerkerInProces({
     databaseUrl: db.url, regelsetHash: r.hash, regelteksten: r.inhoud, logger, concurrency: instellingen.werkerConcurrency, crontab: instellingen.signaleringCrontab,
     batch: instellingen.signaleringBatch, herstelMs: instellingen.signaleringHerstelMs, testVertragingMs: instellingen.signaleringTestVertragingMs,
   });

@@ -1,52 +1,43 @@
-// The signalering worker inside the API process (WORKER_IN_PROCES): on a worker thread of its own
-// (draad.ts), so that evaluating batches never blocks the API's event loop.
+// The signalering worker inside the API process (WORKER_IN_PROCES). graphile-worker's runner (light:
+// LISTEN, polling, the schedule) runs on the API's event loop; each batch is evaluated on a thread
+// of its own (rekendraad.ts), started with the first batch and ended after IDLE_MS without one, so
+// that evaluating never blocks HTTP and a process at rest keeps no second engine in memory.
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
-import pino from 'pino';
+import { Piscina } from 'piscina';
 import type { Logger } from '../server/log';
 import { WERKER_GRENZEN } from '../server/draadgrenzen';
-import type { DraadBericht, DraadData } from './draad';
-import type { Werker } from './werker';
+import type { Batchuitkomst, Batchvraag } from './berekening';
+import type { RekendraadData } from './rekendraad';
+import { startWerker, type Werker, type WerkerOpties } from './werker';
 
-const STOP_MS = 15_000;
+/** An idle evaluation thread ends after this long (a run's batches follow each other closely). */
+const IDLE_MS = 30_000;
 
-export async function startWerkerDraad(o: Omit<DraadData, 'logNiveau'> & { logger: Logger }): Promise<Werker> {
-  const { logger, ...rest } = o;
+export async function startWerkerInProces(o: Omit<WerkerOpties, 'reken'> & RekendraadData & { logger: Logger }): Promise<Werker> {
   const ts = path.extname(__filename) === '.ts';
-  const data: DraadData = { ...rest, logNiveau: logger.level };
-  // the same young-generation size as the GraphQL worker threads (server/werkers.ts: resident memory at rest)
-  const draad = new Worker(path.join(__dirname, ts ? 'draad-ts.cjs' : 'draad.js'), { workerData: data, resourceLimits: WERKER_GRENZEN });
-  // the thread's lines are JSON already (its own logger, BSN-safe): written as they are to our stream
-  const stroom = (logger as unknown as Record<symbol, { write(s: string): void }>)[pino.symbols.streamSym];
-  let gestopt: (() => void) | null = null;
-  let klaar = false;
-  const gereed = new Promise<void>((ok, nietOk) => {
-    draad.on('message', (b: DraadBericht) => {
-      if ('log' in b) stroom.write(b.log);
-      else if ('gereed' in b) ok();
-      else if ('gestopt' in b) gestopt?.();
-      else if ('fout' in b) { if (klaar) logger.error({ bron: 'signalering' }, `signalering thread: ${b.fout}`); else nietOk(new Error(b.fout)); }
-    });
-    draad.on('error', (e) => { if (klaar) logger.error({ err: e }, 'signalering thread failed; its jobs go to other workers'); else nietOk(e); });
-    draad.on('exit', (code) => { if (!klaar) nietOk(new Error(`signalering thread exited (${code}) during start-up`)); });
+  const workerData: RekendraadData = { databaseUrl: o.databaseUrl, regelsetHash: o.regelsetHash, regelteksten: o.regelteksten };
+  const draad = new Piscina<Batchvraag, Batchuitkomst>({
+    filename: path.join(__dirname, ts ? 'rekendraad-ts.cjs' : 'rekendraad.js'), workerData,
+    // one thread: the jobs this worker runs at once (WORKER_CONCURRENCY) take turns on it, as before
+    minThreads: 0, maxThreads: 1, idleTimeout: IDLE_MS, concurrentTasksPerWorker: Math.max(1, o.concurrency),
+    // the same young-generation size as the GraphQL worker threads (server/draadgrenzen.ts)
+    resourceLimits: WERKER_GRENZEN,
   });
+  let werker: Werker;
   try {
-    await gereed;
+    werker = await startWerker({ ...o, reken: (v) => draad.run(v) });
   } catch (e) {
-    await draad.terminate();
+    await draad.destroy();
     throw e;
   }
-  klaar = true;
   let stoppen: Promise<void> | null = null;
   return {
     stop: () => (stoppen ??= (async () => {
-      if (draad.threadId === -1) return; // already gone
-      const weg = new Promise<void>((ok) => { gestopt = ok; draad.once('exit', () => ok()); });
-      draad.postMessage('stop');
-      const timer = setTimeout(() => void draad.terminate(), STOP_MS);
-      await weg;
-      clearTimeout(timer);
-      await draad.terminate();
+      try {
+        await werker.stop(); // the running jobs finish: their batches on the thread too
+      } finally {
+        await draad.destroy();
+      }
     })()),
   };
 }

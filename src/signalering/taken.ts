@@ -2,14 +2,12 @@
 // gemeente; that job splits its leerlingen into keyset ranges of ids and enqueues one batch job per
 // range; a batch evaluates its leerlingen and stores the new signalen in one transaction. Job keys
 // (run + gemeente + range) make enqueueing twice — a retried job — a no-op.
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { JobHelpers, Task, TaskList } from 'graphile-worker';
-import type { Regelset } from '../engine/regelset';
 import { bewaarSignalen } from '../store/signalen';
 import { formatDatum, vandaag } from '../time/dag';
 import { GEMEENTECODE } from '../toegang/toegang';
 import type { Logger } from '../server/log';
-import { berekenBatch } from './berekening';
+import type { Batchuitkomst, Batchvraag } from './berekening';
 import { JOB_PREFIX, MAX_POGINGEN, type RunPayload } from './wachtrij';
 import { inSlot } from './slot';
 import { RUN_TAAK } from './cron';
@@ -19,7 +17,9 @@ export const BATCH_TAAK = 'signalering-batch';
 interface GemeentePayload { runId: string; peildatum: string; gemeente: string }
 interface BatchPayload extends GemeentePayload { na: string | null; tot: string }
 
-export interface TaakOpties { orm: MikroORM; regelset: Regelset; batch: number; logger: Logger; testVertragingMs: number }
+/** One batch evaluated: berekenBatch with the worker's rule set and database, in this thread or another. */
+export type Reken = (v: Batchvraag) => Promise<Batchuitkomst>;
+export interface TaakOpties { reken: Reken; batch: number; logger: Logger; testVertragingMs: number }
 
 const DATUM = /^\d{4}-\d{2}-\d{2}$/;
 const wacht = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
@@ -71,7 +71,7 @@ export function takenlijst(o: TaakOpties): TaskList {
   const batch: Task = slot<BatchPayload>(async (p, h, sql) => {
     controleer(p, ['runId', 'peildatum', 'gemeente', 'tot']);
     const { rows } = await sql(`select l.id::text as id ${LEERLINGEN} and ($3::uuid is null or l.id > $3::uuid) and l.id <= $4::uuid order by l.id`, [p.gemeente, p.peildatum, p.na, p.tot]);
-    const u = await berekenBatch(o.orm, o.regelset, { ids: rows.map((r) => String(r.id)), peildatum: p.peildatum, runId: p.runId });
+    const u = await o.reken({ ids: rows.map((r) => String(r.id)), peildatum: p.peildatum, runId: p.runId });
     const nieuw = await bewaarSignalen(sql, u.signalen);
     if (o.testVertragingMs > 0) {
       // tests only: a batch that takes long, so that its worker can be killed in the middle of it (inserted, not committed)

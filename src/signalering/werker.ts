@@ -2,11 +2,10 @@
 // migrated by graphile-worker itself), the tasks of taken.ts, the schedule of cron.ts and the
 // recovery of herstel.ts. Any number of them, in any number of processes and machines, share the
 // jobs through the database. Also: enqueueing a run, and asking whether a run is done.
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { Pool } from 'pg';
 import { Logger as GraphileLogger, run, type Runner } from 'graphile-worker';
-import type { Regelset } from '../engine/regelset';
 import type { Logger } from '../server/log';
+import type { Reken } from './taken';
 import { herstelVerweesdeJobs, JOB_PREFIX } from './herstel';
 import { SCHEMA } from './wachtrij';
 import { takenlijst } from './taken';
@@ -14,7 +13,8 @@ import { takenlijst } from './taken';
 export { nieuweRunId, SCHEMA, startRun, type RunVraag } from './wachtrij';
 
 export interface WerkerOpties {
-  databaseUrl: string; orm: MikroORM; regelset: Regelset; logger: Logger;
+  /** evaluates one batch (berekenBatch, here or on a thread) */
+  databaseUrl: string; reken: Reken; logger: Logger;
   concurrency: number; crontab: string; batch: number; herstelMs: number; testVertragingMs: number;
 }
 export interface Werker { stop(): Promise<void> }
@@ -39,7 +39,7 @@ export async function startWerker(o: WerkerOpties): Promise<Werker> {
   try {
     runner = await run({
       pgPool: pool, schema: SCHEMA, concurrency: o.concurrency, noHandleSignals: true, pollInterval: 1000,
-      taskList: takenlijst({ orm: o.orm, regelset: o.regelset, batch: o.batch, logger: o.logger, testVertragingMs: o.testVertragingMs }),
+      taskList: takenlijst({ reken: o.reken, batch: o.batch, logger: o.logger, testVertragingMs: o.testVertragingMs }),
       // no schedule: an empty list (an empty crontab string would make graphile-worker read ./crontab)
       ...(o.crontab ? { crontab: o.crontab } : { parsedCronItems: [] }), logger: graphileLogger(o.logger),
     });

@@ -2,8 +2,10 @@
 // values from the law (rules/cases, leerplichtwet.md R-3a/R-3b/R-4b, the official calendar in
 // rules/kalender), the keyed ones with keys of this suite's tenants (gemeente 5201, BRIN 52AA), and
 // errors as LeerplichtFout with code, field and HTTP status.
+import 'reflect-metadata';
 import { maakLeerplichtClient, LeerplichtFout, type LeerplichtClient } from '../../clients/ts/src';
 import { maakLogger } from '../../src/server/log';
+import { berekenBatch } from '../../src/signalering/berekening';
 import { runStand, startRun, startWerker, type Werker } from '../../src/signalering/werker';
 import { nieuweSleutel } from '../../src/toegang/toegang';
 import { MaakLeerlingDocument, RegistreerMeldingDocument } from '../generated/graphql';
@@ -272,7 +274,7 @@ describe('keyed questions (gemeente 5201, BRIN 52AA)', () => {
   it('Signalen of a signalering run, in pages of eerste and na', async () => {
     const ctx = server.server.context;
     werker = await startWerker({
-      databaseUrl: process.env.TEST_DATABASE_URL!, orm: ctx.orm!, regelset: ctx.regelset, logger: maakLogger({ niveau: 'silent' }),
+      databaseUrl: process.env.TEST_DATABASE_URL!, reken: (v) => berekenBatch(ctx.orm!, ctx.regelset, v), logger: maakLogger({ niveau: 'silent' }),
       concurrency: 1, crontab: '', batch: 2, herstelMs: 30_000, testVertragingMs: 0,
     });
     const sinds = new Date(Date.now() - 1000).toISOString();

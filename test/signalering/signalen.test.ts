@@ -6,6 +6,7 @@ import { maakLogger } from '../../src/server/log';
 import { leesInstellingen } from '../../src/server/instellingen';
 import { startServer } from '../../src/server/start';
 import { Logger as GraphileLogger, makeWorkerUtils } from 'graphile-worker';
+import { berekenBatch } from '../../src/signalering/berekening';
 import { runStand, startRun, startWerker, type Werker } from '../../src/signalering/werker';
 import { LUXE, maakLeerling, SIGNALEN, sleutel, wacht, ZESTIEN, type SignaalRij } from './hulp';
 
@@ -60,7 +61,7 @@ beforeAll(async () => {
   if (v.errors) throw new Error(JSON.stringify(v.errors));
   const ctx = client.server.context;
   werker = await startWerker({
-    databaseUrl: process.env.TEST_DATABASE_URL!, orm: ctx.orm!, regelset: ctx.regelset, logger: maakLogger({ niveau: 'silent' }),
+    databaseUrl: process.env.TEST_DATABASE_URL!, reken: (v) => berekenBatch(ctx.orm!, ctx.regelset, v), logger: maakLogger({ niveau: 'silent' }),
     concurrency: 2, crontab: '', batch: 2, herstelMs: 30_000, testVertragingMs: 0,
   });
   sinds = new Date(Date.now() - 1000).toISOString();

@@ -1,4 +1,0 @@
-// Dev and tests run TypeScript sources: the signalering thread loads draad.ts through ts-node.
-// (Compiled code uses dist/src/signalering/draad.js directly.)
-require('ts-node').register({ transpileOnly: true, swc: true, project: require('node:path').join(__dirname, '..', '..', 'tsconfig.json') });
-module.exports = require('./draad.ts');
