@@ -57,7 +57,7 @@ const PROBLEMEN: readonly Regel[] = [
   [/^(\S+) lies before the last maatregel (\S+)$/, '$1 ligt voor de laatste maatregel ($2)'],
   [/^more than (\d+) meldingen in this period; export a shorter one$/, 'meer dan $1 meldingen in deze periode; exporteer een kortere'],
   [/^this key is for BRIN (\S+)$/, 'deze sleutel is voor BRIN $1'],
-  [/^(melding|leerling|inschrijving|identiteitsmelding|beslissing) (\S+) does not exist or is not accessible with this key$/, '$1 $2 bestaat niet of is niet toegankelijk met deze sleutel'],
+  [/^melding (\S+) does not exist or is not accessible with this key$/, 'melding $1 bestaat niet of is niet toegankelijk met deze sleutel'],
   [/^melding (\S+) has no afhandeling \(openAfhandeling first\)$/, 'melding $1 heeft geen afhandeling (eerst openAfhandeling)'],
   [/^melding (\S+) already has an afhandeling \(opened on (\S+)\)$/, 'melding $1 heeft al een afhandeling (geopend op $2)'],
   [/^melding (\S+) is (\S+): no afhandeling can be opened on it$/, 'melding $1 is $2: er kan geen afhandeling op geopend worden'],
