@@ -116,6 +116,7 @@ export const evalueerInLijst = (ctx: Regelcontext, feiten: FeitenRijen, peildatu
  */
 export function lijstEvaluaties(ctx: Regelcontext, feiten: FeitenRijen): (peildatum: string) => Feiten {
   let invoer: SituatieInput | undefined;
+  let volledig: Situatie | undefined;
   const perJaar = new Map<number, Situatie>();
   return (peildatum) => {
     const dag = parseDatum(peildatum);
@@ -124,8 +125,15 @@ export function lijstEvaluaties(ctx: Regelcontext, feiten: FeitenRijen): (peilda
     let sit = perJaar.get(jaar);
     if (sit === undefined) {
       invoer ??= situatieInputVan(feiten);
-      const s = invoer.schooljaren ? { ...invoer, schooljaren: invoer.schooljaren.filter((j) => (parseSchooljaar(j.schooljaar) ?? 0) <= jaar) } : invoer;
-      sit = situatie(s);
+      const bekend = invoer.schooljaren?.filter((j) => (parseSchooljaar(j.schooljaar) ?? 0) <= jaar);
+      // the same rows read the same: a schooljaar that hides none of them shares the reading
+      // (jaarcijfers ask 1 oktober of the next schooljaar too)
+      const gelijk = bekend === undefined || bekend.length === invoer.schooljaren!.length;
+      sit = gelijk ? volledig : undefined;
+      if (sit === undefined) {
+        sit = situatie(bekend === undefined ? invoer : { ...invoer, schooljaren: bekend });
+        if (gelijk) volledig = sit;
+      }
       perJaar.set(jaar, sit);
     }
     const gemeente = woongemeenteVan(feiten, peildatum);
