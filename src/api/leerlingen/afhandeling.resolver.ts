@@ -20,13 +20,13 @@ import { datum } from '../omzetten';
 import { DateTime, LocalDate } from '../scalars';
 import { AfhandelingUitvoer, Afhandelingsuitkomst, Betrokkene, MaatregelInput, MaatregelResultaat, Maatregelsoort, MaatregelUitvoer, MasRoute } from './afhandeling-typen';
 import { isUuid, opslag, ververs } from './opslag';
-import { verboden } from './rechten';
+import { bestaatNiet, verboden } from './rechten';
 import { MeldingUitvoer } from './typen';
 import { regelsOverVerzuim, waarschuwingenVoor, WettelijkeRoutes, wettelijkeRoutesUitvoer } from './wettelijke-routes';
 import { Verdwenen } from './verdwenen';
 
 const LPA = ['LEERPLICHTAMBTENAAR' as const];
-const onbekend = (id: string) => verboden('meldingId', `melding ${id} does not exist or is not accessible with this key`);
+const onbekend = (id: string) => bestaatNiet('meldingId', 'melding', id);
 
 function maatregelUitvoer(m: Maatregel): MaatregelUitvoer {
   return Object.assign(new MaatregelUitvoer(), {

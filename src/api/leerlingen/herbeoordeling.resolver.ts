@@ -18,7 +18,7 @@ import { maakVraag } from '../vraag';
 import { beslissingUitvoer, uitkomstVan } from './beoordeling-log';
 import { isUuid, opslag } from './opslag';
 import type { Rol } from '../../toegang/toegang';
-import { verboden } from './rechten';
+import { bestaatNiet } from './rechten';
 
 /** Who may read stored verdicts (as Leerling.beslissingen). */
 const LEZERS: Rol[] = ['SCHOOL', 'LEERPLICHTAMBTENAAR', 'RMC'];
@@ -103,7 +103,7 @@ export class HerbeoordelingResolver {
   async herbeoordeel(@Arg('beslissingId', () => ID, { description: 'Id van de vastgelegde beslissing. — Id of the beslissing.' }) beslissingId: string, @Ctx() ctx: ApiContext): Promise<Herbeoordeling> {
     const { toegang } = opslag(ctx);
     const b = isUuid(beslissingId) ? await zichtbareBeslissing(ctx, toegang, beslissingId.toLowerCase()) : null;
-    if (!b) throw verboden('beslissingId', `beslissing ${beslissingId} does not exist or is not accessible with this key`);
+    if (!b) throw bestaatNiet('beslissingId', 'beslissing', beslissingId);
     if (!b.invoer) throw invoerFout('beslissingId', `beslissing ${b.id} has no input snapshot (recorded before input snapshots were kept, migration 20261202003000); it cannot be evaluated again`);
     const toen = await regelsetToen(ctx, b.regelsetHash);
     const situatie = b.invoer.situatie as unknown as SituatieInput;

@@ -12,7 +12,7 @@ import type { ApiContext } from '../context';
 import { invoerFout } from '../fouten';
 import { isUuid, opslag, ververs, wijzigbareLeerling } from './opslag';
 import { DateTime } from '../scalars';
-import { OPSLAG_ROLLEN, verboden } from './rechten';
+import { bestaatNiet, OPSLAG_ROLLEN } from './rechten';
 import { Verdwenen } from './verdwenen';
 
 export enum Identiteitsveld { GEBOORTEDATUM = 'GEBOORTEDATUM', BSN = 'BSN', GEMEENTE = 'GEMEENTE' }
@@ -126,7 +126,7 @@ export class IdentiteitResolver {
     const rij = await orm.em.fork().transactional(async (em) => {
       // one query with the visibility in it: a foreign report and an unknown id look alike
       const m = isUuid(id) ? await em.findOne(Identiteitsmelding, { id: id.toLowerCase(), ...zichtbaarVoor(toegang, 'leerling_id') } as never, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-      if (!m) throw verboden('id', `identiteitsmelding ${id} does not exist or is not accessible with this key`);
+      if (!m) throw bestaatNiet('id', 'identiteitsmelding', id);
       if (m.status !== 'OPEN') throw invoerFout('id', `identiteitsmelding ${id} was already resolved (${m.status})`);
       schrijfAudit(em, toegang, { operatie: 'behandelIdentiteitsmelding', leerlingId: m.leerling.id, onderwerp: 'identiteitsmelding', onderwerpId: m.id, voor: { status: m.status }, na: { status: besluit } });
       Object.assign(m, { status: besluit as Status, afgehandeldDoor: toegang.naam, afgehandeldOp: new Date(), afgehandeldToelichting: tekst });

@@ -19,7 +19,7 @@ import { datum } from '../omzetten';
 import { LocalDate } from '../scalars';
 import { geselecteerdOnder, uitkomstVan } from './beoordeling-log';
 import { evalueerLeerling, isUuid, meldingUitvoer, opslag, ververs, wijzigbareLeerling } from './opslag';
-import { OPSLAG_ROLLEN, verboden } from './rechten';
+import { bestaatNiet, OPSLAG_ROLLEN, verboden } from './rechten';
 import { LijstFout, MeldingUitvoer, Meldingstatus, TeMelden } from './typen';
 import { meldLijstfout } from '../context';
 import { Verdwenen } from './verdwenen';
@@ -111,7 +111,7 @@ export class MeldingResolver {
     if (toegang.rol === 'SCHOOL' && naar !== 'INGETROKKEN') throw verboden('status', `a SCHOOL key may only withdraw a melding (INGETROKKEN); ${naar} is the leerplichtambtenaar's decision`);
     const rij = await wijzigStatus(orm, zichtbaar.id, naar, toegang, toelichting ?? null, (m) => {
       // a SCHOOL withdraws only the meldingen it registered: another's answers as an unknown id does
-      if (!m || (toegang.rol === 'SCHOOL' && !magFeitWijzigen(toegang, m))) throw verboden('id', `melding ${id} does not exist or is not accessible with this key`);
+      if (!m || (toegang.rol === 'SCHOOL' && !magFeitWijzigen(toegang, m))) throw bestaatNiet('id', 'melding', id);
       if (!magOvergaan(m.status, naar)) {
         const mag = OVERGANGEN[m.status];
         throw invoerFout('status', `${m.status} → ${naar} is not an allowed transition (from ${m.status}: ${mag.length ? mag.join(', ') : 'none, it is final'})`);
@@ -126,6 +126,6 @@ export class MeldingResolver {
 async function zichtbareMelding(ctx: ApiContext, id: string): Promise<Melding> {
   const { em, toegang } = opslag(ctx);
   const m = isUuid(id) ? await zichtbareMeldingMetId(em, toegang, id.toLowerCase()) : null;
-  if (!m) throw verboden('id', `melding ${id} does not exist or is not accessible with this key`);
+  if (!m) throw bestaatNiet('id', 'melding', id);
   return m;
 }

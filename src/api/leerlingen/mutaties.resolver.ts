@@ -20,7 +20,7 @@ import { LocalDate } from '../scalars';
 import { FeitenInput, LeerlingWijzigingInput, NieuweLeerlingInput } from './invoer';
 import { beslissingUitvoer, geselecteerdOnder, legBeoordelingVast } from './beoordeling-log';
 import { evalueerLeerling, isUuid, leerlingUitvoer, opslag, ververs, wijzigbareLeerling } from './opslag';
-import { OPSLAG_ROLLEN, verboden } from './rechten';
+import { bestaatNiet, OPSLAG_ROLLEN, verboden } from './rechten';
 import { situatieInputVan } from './situatie';
 import { LeerlingUitvoer, VastgelegdeBeoordelingUitvoer } from './typen';
 import { controleerBsn, controleerFeiten, controleerGeheel, controleerGemeente, controleerVerzuimdatum } from './validatie';
@@ -158,7 +158,7 @@ export class LeerlingMutatieResolver {
     // one query with the visibility check in it: a foreign inschrijving and an unknown id look and time alike
     const i = isUuid(id) ? await zichtbareInschrijvingMetId(em, toegang, id.toLowerCase()) : null;
     // an inschrijving recorded by another key answers as an unknown id does
-    if (!i || !magFeitWijzigen(toegang, i)) throw verboden('inschrijvingId', `inschrijving ${id} does not exist or is not accessible with this key`);
+    if (!i || !magFeitWijzigen(toegang, i)) throw bestaatNiet('inschrijvingId', 'inschrijving', id);
     const leerling = i.leerling;
     if (tot < i.vanaf) throw invoerFout('tot', `${tot} lies before vanaf ${i.vanaf}`);
     await opslagLeerlingen.beeindigInschrijving(orm, i.id, tot, controle(toegang), toegang);

@@ -20,7 +20,10 @@ export function verboden(veld: string, tekst: string): GraphQLError {
   return new GraphQLError(`${veld}: ${tekst}`, { extensions: { code: 'FORBIDDEN', veld } });
 }
 
-export const onbekendOfVerboden = (veld: string, id: string) => verboden(veld, `leerling ${id} does not exist or is not accessible with this key`);
+/** The one answer for a row that does not exist and for one this key may not see (they look the same). */
+export const bestaatNiet = (veld: string, soort: string, id: string) => verboden(veld, `${soort} ${id} does not exist or is not accessible with this key`);
+
+export const onbekendOfVerboden = (veld: string, id: string) => bestaatNiet(veld, 'leerling', id);
 
 export const controleerRol: AuthChecker<ApiContext, Rol> = ({ context, info }, rollen) => {
   const t = toegangVan(context);

@@ -4,10 +4,12 @@
 import { getNamedType, GraphQLID } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import { isVerdwenen } from '../../store/verdwenen';
-import { verboden } from './rechten';
+import { bestaatNiet } from './rechten';
 
 /** What an id argument names, as in the resolvers' own "does not exist" answers. */
 const SOORT: Record<string, string> = { leerlingId: 'leerling', inschrijvingId: 'inschrijving', meldingId: 'melding', beslissingId: 'beslissing' };
+/** What the argument `id` names, per field. */
+const ID_SOORT: Record<string, string> = { wijzigLeerling: 'leerling', verwijderLeerling: 'leerling', wijzigMeldingstatus: 'melding', melding: 'melding', behandelIdentiteitsmelding: 'identiteitsmelding' };
 
 export const Verdwenen: MiddlewareFn = async ({ args, info }, next) => {
   try {
@@ -17,8 +19,8 @@ export const Verdwenen: MiddlewareFn = async ({ args, info }, next) => {
     const idArgs = info.parentType.getFields()[info.fieldName].args.filter((a) => getNamedType(a.type) === GraphQLID && typeof args[a.name] === 'string');
     // the leerling is what vanishes (its rows cascade); else the field's own id
     const arg = idArgs.find((a) => a.name === 'leerlingId') ?? idArgs[0];
-    if (!arg) throw e;
-    const soort = SOORT[arg.name] ?? getNamedType(info.returnType).name.replace(/Uitvoer$/, '').toLowerCase();
-    throw verboden(arg.name, `${soort} ${String(args[arg.name])} does not exist or is not accessible with this key`);
+    const soort = arg && (arg.name === 'id' ? ID_SOORT[info.fieldName] : SOORT[arg.name]);
+    if (!soort) throw e;
+    throw bestaatNiet(arg.name, soort, String(args[arg.name]));
   }
 };
