@@ -94,8 +94,8 @@ function analyse(f: Feiten): Verzuimanalyse {
   const regs: BeoordeeldVerzuim[] = [];
   const { peildatum, kalender } = f.ctx;
   for (const v of f.get('verzuimBeoordelingen') as Feiten[]) {
-    // the analysis counts schooldagen up to the peildatum only: a later record needs no verdict
-    // (a list asks the first day of a schooljaar of verzuim too)
+    // only schooldagen up to the peildatum count ("vakantiedagen tellen niet mee"): another record
+    // needs no verdict (a list asks the first day of a schooljaar of verzuim too)
     if (reg(v).datum > peildatum || !kalender.isSchooldag(reg(v).datum)) continue;
     if (v !== vorige) {
       vorige = v;

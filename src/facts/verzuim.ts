@@ -100,14 +100,13 @@ function vanafIndex(xs: readonly number[], x: number): number {
 
 // Sums are always taken in ascending date order starting from 0, exactly as a plain loop over the
 // days would: the float results (and the EPS comparisons with them) do not depend on how a sum is found.
+// `registraties`: only those that count, on schooldagen up to the peildatum ("vakantiedagen tellen
+// niet mee"): the caller (catalogus-verzuim's analyse) chooses them before judging them.
 export function analyseerVerzuim(
   registraties: readonly BeoordeeldVerzuim[], kalender: Schoolkalender, peildatum: Dag, p: VerzuimParameters,
   extraUren11a: (maandag: Dag) => number, lesurenPerWeek: (d: Dag) => number | null,
 ): Verzuimanalyse {
-  // only schooldagen up to the peildatum count ("vakantiedagen tellen niet mee")
-  const regs: BeoordeeldVerzuim[] = [];
-  for (const r of registraties) if (r.datum <= peildatum && kalender.isSchooldag(r.datum)) regs.push(r);
-  regs.sort((a, b) => a.datum - b.datum);
+  const regs = [...registraties].sort((a, b) => a.datum - b.datum);
   const perDag = new Map<Dag, number>();
   const afwezig = new Set<Dag>(); // days not attending at all (not merely late)
   const luxe: BeoordeeldVerzuim[] = [];
