@@ -25,8 +25,10 @@ function laad(): Promise<{ regelset: Regelset; orm: MikroORM }> {
 }
 
 export default async function reken(v: Batchvraag): Promise<Batchuitkomst> {
-  basis ??= laad();
-  basis.catch(() => { basis = null; }); // a failed start is tried again with the next batch
+  if (basis === null) {
+    basis = laad();
+    basis.catch(() => { basis = null; }); // a failed start is tried again with the next batch
+  }
   const { regelset, orm } = await basis;
   return berekenBatch(orm, regelset, v);
 }

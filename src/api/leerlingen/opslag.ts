@@ -125,15 +125,11 @@ export function lijstEvaluaties(ctx: Regelcontext, feiten: FeitenRijen): (peilda
     let sit = perJaar.get(jaar);
     if (sit === undefined) {
       invoer ??= situatieInputVan(feiten);
-      const bekend = invoer.schooljaren?.filter((j) => (parseSchooljaar(j.schooljaar) ?? 0) <= jaar);
+      const alle = invoer.schooljaren ?? [];
+      const bekend = alle.filter((j) => (parseSchooljaar(j.schooljaar) ?? 0) <= jaar);
       // the same rows read the same: a schooljaar that hides none of them shares the reading
       // (jaarcijfers ask 1 oktober of the next schooljaar too)
-      const gelijk = bekend === undefined || bekend.length === invoer.schooljaren!.length;
-      sit = gelijk ? volledig : undefined;
-      if (sit === undefined) {
-        sit = situatie(bekend === undefined ? invoer : { ...invoer, schooljaren: bekend });
-        if (gelijk) volledig = sit;
-      }
+      sit = bekend.length === alle.length ? (volledig ??= situatie(invoer)) : situatie({ ...invoer, schooljaren: bekend });
       perJaar.set(jaar, sit);
     }
     const gemeente = woongemeenteVan(feiten, peildatum);
